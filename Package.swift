@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "openapi-swift-gen",
+    platforms: [.macOS(.v13), .iOS(.v16)],
+    products: [
+        .executable(name: "openapi-swift-gen", targets: ["openapi-swift-gen"]),
+        .library(name: "OpenAPISwiftGen", targets: ["OpenAPISwiftGen"]),
+        .library(name: "SignalWire", targets: ["SignalWire"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        /// libyaml, found through pkg-config (`apt install libyaml-dev`, `brew install libyaml`).
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        /// The generator pipeline: load YAML -> read OpenAPI -> translate -> render -> write.
+        .target(
+            name: "OpenAPISwiftGen",
+            dependencies: ["CYaml"]
+        ),
+        /// The command line, thin.
+        .executableTarget(
+            name: "openapi-swift-gen",
+            dependencies: [
+                "OpenAPISwiftGen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /// The generated SignalWire client: committed output of the generator, never edited by hand.
+        .target(name: "SignalWire", path: "Generated"),
+
+        .testTarget(
+            name: "OpenAPISwiftGenTests",
+            dependencies: ["OpenAPISwiftGen"],
+            resources: [.copy("Snippets")]
+        ),
+        .testTarget(
+            name: "GoldenTests",
+            dependencies: ["OpenAPISwiftGen"]
+        ),
+        .testTarget(
+            name: "SignalWireTests",
+            dependencies: ["SignalWire"],
+            resources: [.copy("Golden")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,80 @@
+/// Reads the generator's config file (YAML). Unknown keys are errors, with line and column.
+///
+/// ```yaml
+/// spec: openapi.yaml          # relative to this file
+/// output: ../Generated        # relative to this file
+/// module: SignalWire
+/// client: SignalWireClient
+/// naming: resources           # or operationId
+/// credentials: {user: project, password: token, token: token}
+/// environment: {user: SIGNALWIRE_PROJECT_ID, password: SIGNALWIRE_API_TOKEN, token: ..., host: SIGNALWIRE_SPACE}
+/// ```
+public enum ConfigReader {
+    public static func read(_ root: YAMLNode) throws(DiagnosticError) -> GeneratorConfig {
+        var config = GeneratorConfig()
+        guard let entries = root.entries else {
+            throw DiagnosticError("the config must be a mapping, found \(root.kindName)", at: root.location)
+        }
+        for entry in entries {
+            switch entry.key {
+            case "spec": config.spec = try string(entry)
+            case "output": config.output = try string(entry)
+            case "module": config.module = try identifier(entry)
+            case "client": config.client = try identifier(entry)
+            case "naming":
+                guard let naming = GeneratorConfig.Naming(rawValue: try string(entry)) else {
+                    throw DiagnosticError("'naming' must be 'resources' or 'operationId'", at: entry.value.location)
+                }
+                config.naming = naming
+            case "credentials":
+                for item in try mapping(entry) {
+                    switch item.key {
+                    case "user": config.userLabel = try identifier(item)
+                    case "password": config.passwordLabel = try identifier(item)
+                    case "token": config.tokenLabel = try identifier(item)
+                    default: throw unknown(item, in: "credentials", known: "user, password, token")
+                    }
+                }
+            case "environment":
+                for item in try mapping(entry) {
+                    switch item.key {
+                    case "user": config.userEnvironment = try string(item)
+                    case "password": config.passwordEnvironment = try string(item)
+                    case "token": config.tokenEnvironment = try string(item)
+                    case "host": config.hostEnvironment = try string(item)
+                    default: throw unknown(item, in: "environment", known: "user, password, token, host")
+                    }
+                }
+            default:
+                throw unknown(entry, in: "the config", known: "spec, output, module, client, naming, credentials, environment")
+            }
+        }
+        return config
+    }
+
+    private static func unknown(_ entry: YAMLEntry, in place: String, known: String) -> DiagnosticError {
+        DiagnosticError("unknown key '\(entry.key)' in \(place) (known keys: \(known))", at: entry.keyLocation)
+    }
+
+    private static func string(_ entry: YAMLEntry) throws(DiagnosticError) -> String {
+        guard let text = entry.value.string, !text.isEmpty else {
+            throw DiagnosticError("'\(entry.key)' must be a non-empty string", at: entry.value.location)
+        }
+        return text
+    }
+
+    private static func identifier(_ entry: YAMLEntry) throws(DiagnosticError) -> String {
+        let text = try string(entry)
+        guard text.first!.isLetter || text.first == "_", text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+            throw DiagnosticError("'\(entry.key)' must be a Swift identifier, found '\(text)'", at: entry.value.location)
+        }
+        return text
+    }
+
+    private static func mapping(_ entry: YAMLEntry) throws(DiagnosticError) -> [YAMLEntry] {
+        guard let entries = entry.value.entries else {
+            throw DiagnosticError("'\(entry.key)' must be a mapping", at: entry.value.location)
+        }
+        return entries
+    }
+}

@@ -1,0 +1,31 @@
+/// What the generator needs besides the spec: names and the client's shape.
+///
+/// Read from a YAML file beside the spec (see `ConfigReader`); every key is optional.
+public struct GeneratorConfig: Sendable, Equatable {
+    /// How operations become client methods.
+    public enum Naming: String, Sendable, Equatable {
+        /// `client.fabric.sipEndpoints.create(...)`: groups from the path, verbs from the method.
+        case resources
+        /// `client.createSipEndpoint(...)`: one method per operationId.
+        case operationId
+    }
+
+    /// The spec, relative to the config file.
+    public var spec = "openapi.yaml"
+    /// The output folder, relative to the config file.
+    public var output = "../Generated"
+    public var module = "API"
+    public var client = "Client"
+    public var naming = Naming.resources
+    /// Argument labels of the credentials (`project`, `token` for SignalWire).
+    public var userLabel = "username"
+    public var passwordLabel = "password"
+    public var tokenLabel = "token"
+    /// Environment variables `init(environment:)` reads; nil leaves that initializer out.
+    public var userEnvironment: String?
+    public var passwordEnvironment: String?
+    public var tokenEnvironment: String?
+    public var hostEnvironment: String?
+
+    public init() {}
+}

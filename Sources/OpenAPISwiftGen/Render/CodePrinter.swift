@@ -1,0 +1,103 @@
+/// Builds Swift text line by line with four-space indentation.
+struct CodePrinter {
+    private(set) var text = ""
+    private var level = 0
+
+    /// One line at the current indentation; an empty line carries no spaces.
+    mutating func line(_ content: String = "") {
+        if !content.isEmpty {
+            text += String(repeating: "    ", count: level)
+            text += content
+        }
+        text += "\n"
+    }
+
+    /// A line that opens a block (`... {`); what follows is indented.
+    mutating func open(_ content: String) {
+        line(content)
+        level += 1
+    }
+
+    /// A line between two indented parts, such as `) {` after a list of arguments.
+    mutating func reopen(_ content: String) {
+        level -= 1
+        line(content)
+        level += 1
+    }
+
+    /// Ends an indented block with `closing`.
+    mutating func close(_ closing: String = "}") {
+        level -= 1
+        line(closing)
+    }
+
+    /// `///` lines for a declaration's documentation: the spec's text, then where it came from.
+    mutating func documentation(_ documentation: Documentation) {
+        var lines: [String] = []
+        if let text = documentation.text {
+            lines = SwiftText.commentLines(text)
+        }
+        if let pointer = documentation.pointer {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("Spec: `\(SwiftText.commentLines(pointer).joined(separator: " "))`")
+        }
+        for content in lines {
+            line(content.isEmpty ? "///" : "/// " + content)
+        }
+    }
+}
+
+/// Text from the spec made safe to place in Swift source.
+enum SwiftText {
+    /// A Swift string literal whose value is `text`, whatever `text` holds.
+    static func literal(_ text: String) -> String {
+        "\"" + literalBody(text) + "\""
+    }
+
+    /// The inside of a string literal for `text`: quotes, backslashes and control characters escaped.
+    static func literalBody(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The lines of a description for `///` comments: line breaks of every kind split lines
+    /// (so nothing can end the comment), other control characters are dropped, trailing spaces
+    /// and blank lines at either end are trimmed.
+    static func commentLines(_ text: String) -> [String] {
+        var lines: [String] = [""]
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar.value {
+            case 0x0A where previous == "\r": continue
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: lines.append("")
+            case 0x09: lines[lines.count - 1] += " "
+            case 0..<0x20, 0x7F: continue
+            default: lines[lines.count - 1].unicodeScalars.append(scalar)
+            }
+        }
+        var trimmed = lines.map { line in
+            var line = line
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+        while trimmed.first?.isEmpty == true { trimmed.removeFirst() }
+        while trimmed.last?.isEmpty == true { trimmed.removeLast() }
+        return trimmed
+    }
+}

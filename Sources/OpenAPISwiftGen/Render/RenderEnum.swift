@@ -1,0 +1,48 @@
+extension CodePrinter {
+    /// An open string enum: the documented cases, plus `undocumented` for any other value.
+    mutating func render(_ declaration: EnumDeclaration) {
+        documentation(declaration.documentation)
+        open("public enum \(declaration.name): OpenEnum {")
+        for item in declaration.cases {
+            line("case \(item.name)")
+        }
+        line("/// A value the spec does not list, kept as it was sent.")
+        line("case undocumented(String)")
+        line()
+        open("public init(rawValue: String) {")
+        line("switch rawValue {")
+        for item in declaration.cases {
+            line("case \(SwiftText.literal(item.value)): self = .\(Naming.plain(item.name))")
+        }
+        line("default: self = .undocumented(rawValue)")
+        line("}")
+        close()
+        line()
+        open("public var rawValue: String {")
+        line("switch self {")
+        for item in declaration.cases {
+            line("case .\(Naming.plain(item.name)): \(SwiftText.literal(item.value))")
+        }
+        line("case .undocumented(let value): value")
+        line("}")
+        close()
+        line()
+        line("/// The values the spec lists, in its order.")
+        let cases = declaration.cases.map { ".\(Naming.plain($0.name))" }.joined(separator: ", ")
+        line("public static let documentedCases: [\(declaration.name)] = [\(cases)]")
+        close()
+    }
+
+    mutating func render(_ declaration: AliasDeclaration) {
+        documentation(declaration.documentation)
+        line("public typealias \(declaration.name) = \(declaration.target.swift)")
+    }
+
+    mutating func render(_ declaration: TypeDeclaration) {
+        switch declaration {
+        case .structure(let structure): render(structure)
+        case .enumeration(let enumeration): render(enumeration)
+        case .alias(let alias): render(alias)
+        }
+    }
+}

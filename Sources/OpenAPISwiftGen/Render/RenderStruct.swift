@@ -1,0 +1,111 @@
+extension CodePrinter {
+    /// A struct for a JSON object: properties in schema order, unknown keys kept, and a decoder
+    /// and encoder that keep required, optional and nullable apart.
+    mutating func render(_ declaration: StructDeclaration) {
+        documentation(declaration.documentation)
+        open("public struct \(declaration.name): JSONCodable, Sendable, Hashable {")
+        for property in declaration.properties {
+            documentation(property.documentation)
+            line(propertyLine(property))
+        }
+        line("/// Keys the schema does not describe, in the order they came; written after the known keys.")
+        line("public var additionalFields: JSONObject")
+        line()
+        renderMemberwiseInit(declaration)
+        line()
+        renderDecoder(declaration)
+        line()
+        renderEncoder(declaration)
+        for nested in declaration.nested {
+            line()
+            render(nested)
+        }
+        close()
+    }
+
+    private func propertyLine(_ property: PropertyDeclaration) -> String {
+        let type = property.type.swift
+        switch property.presence {
+        case .required: return "public var \(property.name): \(type)"
+        case .requiredNullable: return "@RequiredNullable public var \(property.name): \(type)?"
+        case .optional: return "@OptionalKey public var \(property.name): \(type)?"
+        }
+    }
+
+    /// The argument of a property in an initializer or a flattened method.
+    static func argument(_ property: PropertyDeclaration) -> String {
+        let type = property.type.swift
+        switch property.presence {
+        case .required: return "\(property.name): \(type)"
+        case .requiredNullable: return "\(property.name): \(type)?"
+        case .optional: return "\(property.name): \(type)? = nil"
+        }
+    }
+
+    private mutating func renderMemberwiseInit(_ declaration: StructDeclaration) {
+        let arguments = declaration.properties.map(Self.argument) + ["additionalFields: JSONObject = [:]"]
+        open("public init(")
+        for (index, argument) in arguments.enumerated() {
+            line(argument + (index == arguments.count - 1 ? "" : ","))
+        }
+        reopen(") {")
+        for property in declaration.properties {
+            line("self.\(property.name) = \(property.name)")
+        }
+        line("self.additionalFields = additionalFields")
+        close()
+    }
+
+    private mutating func renderDecoder(_ declaration: StructDeclaration) {
+        open("public init(json: JSONValue) throws(JSONDecodingError) {")
+        for property in declaration.properties {
+            let local = Self.local(property)
+            switch property.presence {
+            case .required: line("var \(local): \(property.type.swift)?")
+            case .requiredNullable, .optional: line("var \(local) = JSONField<\(property.type.swift)>.absent")
+            }
+        }
+        line("var additionalFields = JSONObject()")
+        open("for entry in try json.objectEntries() {")
+        line("switch entry.key {")
+        for property in declaration.properties {
+            let key = SwiftText.literal(property.key)
+            let type = property.presence == .required ? property.type.swift : "JSONField<\(property.type.swift)>"
+            line("case \(key): \(Self.local(property)) = try entry.value.decode(\(type).self, key: \(key))")
+        }
+        line("default: additionalFields.append(entry)")
+        line("}")
+        close()
+        for property in declaration.properties {
+            let local = Self.local(property)
+            let bare = Naming.plain(property.name)
+            switch property.presence {
+            case .required:
+                line("self.\(property.name) = try requiredValue(\(local), key: \(SwiftText.literal(property.key)))")
+            case .requiredNullable:
+                line("self._\(bare) = RequiredNullable(projectedValue: \(local))")
+            case .optional:
+                line("self._\(bare) = OptionalKey(projectedValue: \(local))")
+            }
+        }
+        line("self.additionalFields = additionalFields")
+        close()
+    }
+
+    private mutating func renderEncoder(_ declaration: StructDeclaration) {
+        open("public func encode(to writer: inout JSONWriter) {")
+        line("writer.beginObject()")
+        for property in declaration.properties {
+            let value = property.presence == .required ? "self.\(property.name)" : "self.$\(Naming.plain(property.name))"
+            line("writer.field(\(SwiftText.literal(property.key)), \(value))")
+        }
+        line("writer.fields(self.additionalFields)")
+        line("writer.endObject()")
+        close()
+    }
+
+    /// The decoder's local for a property: `_name`, which no property or parameter can be.
+    private static func local(_ property: PropertyDeclaration) -> String {
+        "_" + Naming.plain(property.name)
+    }
+}

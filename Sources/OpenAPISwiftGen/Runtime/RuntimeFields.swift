@@ -1,0 +1,114 @@
+extension RuntimeFile {
+    /// `Runtime/Fields.swift` of every generated module.
+    static let fields = RuntimeFile(name: "Fields.swift", contents: ##"""
+/// What an object held under one key: nothing, an explicit `null`, or a value.
+///
+/// Kept for every property that may be absent or `null`, so that decoding and encoding again
+/// reproduces the input, and so that `null` can be sent on purpose.
+public enum JSONField<Value> {
+    case absent
+    case null
+    case value(Value)
+
+    /// The value, or nil when the key was absent or `null`.
+    public var value: Value? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+}
+
+extension JSONField: Sendable where Value: Sendable {}
+extension JSONField: Equatable where Value: Equatable {}
+extension JSONField: Hashable where Value: Hashable {}
+
+extension JSONField: JSONDecodable where Value: JSONDecodable {
+    /// Decodes a present key: `null` or a value.
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        if case .null = json {
+            self = .null
+        } else {
+            self = .value(try Value(json: json))
+        }
+    }
+}
+
+/// A required property whose value may be `null`: always written, `null` when nil.
+///
+/// `$property` tells apart a decoded `null` from a key that was absent in what was decoded.
+@propertyWrapper
+public struct RequiredNullable<Value> {
+    public var projectedValue: JSONField<Value>
+
+    public init(wrappedValue: Value?) {
+        projectedValue = wrappedValue.map { .value($0) } ?? .null
+    }
+
+    public init(projectedValue: JSONField<Value>) {
+        self.projectedValue = projectedValue
+    }
+
+    public var wrappedValue: Value? {
+        get { projectedValue.value }
+        set { projectedValue = newValue.map { .value($0) } ?? .null }
+    }
+}
+
+/// An optional property: omitted when nil.
+///
+/// `$property` can hold `.null` to send an explicit `null`, and remembers a decoded `null`.
+@propertyWrapper
+public struct OptionalKey<Value> {
+    public var projectedValue: JSONField<Value>
+
+    public init(wrappedValue: Value?) {
+        projectedValue = wrappedValue.map { .value($0) } ?? .absent
+    }
+
+    public init(projectedValue: JSONField<Value>) {
+        self.projectedValue = projectedValue
+    }
+
+    public var wrappedValue: Value? {
+        get { projectedValue.value }
+        set { projectedValue = newValue.map { .value($0) } ?? .absent }
+    }
+}
+
+extension RequiredNullable: Sendable where Value: Sendable {}
+extension RequiredNullable: Equatable where Value: Equatable {}
+extension RequiredNullable: Hashable where Value: Hashable {}
+extension OptionalKey: Sendable where Value: Sendable {}
+extension OptionalKey: Equatable where Value: Equatable {}
+extension OptionalKey: Hashable where Value: Hashable {}
+
+extension JSONWriter {
+    /// Writes a required key and its value.
+    public mutating func field(_ key: String, _ value: some JSONEncodable) {
+        self.key(key)
+        value.encode(to: &self)
+    }
+
+    /// Writes a key that may be absent (then nothing is written), `null` or a value.
+    public mutating func field<Value: JSONEncodable>(_ key: String, _ field: JSONField<Value>) {
+        switch field {
+        case .absent:
+            return
+        case .null:
+            self.key(key)
+            null()
+        case .value(let value):
+            self.key(key)
+            value.encode(to: &self)
+        }
+    }
+
+    /// Writes the keys a schema does not know, in their order.
+    public mutating func fields(_ object: JSONObject) {
+        for entry in object.entries {
+            key(entry.key)
+            value(entry.value)
+        }
+    }
+}
+"""##)
+}

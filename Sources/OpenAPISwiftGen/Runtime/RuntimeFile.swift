@@ -1,0 +1,12 @@
+/// A source file every generated module carries in its `Runtime/` folder: the JSON reader and
+/// writer, the field wrappers, open enums and the HTTP layer. Generated code needs nothing else
+/// but Foundation.
+struct RuntimeFile: Sendable {
+    var name: String
+    var contents: String
+
+    static let all: [RuntimeFile] = [
+        .clientCore, .clientError, .fields, .http, .jsonCoding, .jsonReader, .jsonValue, .jsonWriter, .openEnum,
+        .uuidString,
+    ]
+}

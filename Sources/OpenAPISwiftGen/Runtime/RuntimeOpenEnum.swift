@@ -1,0 +1,33 @@
+extension RuntimeFile {
+    /// `Runtime/OpenEnum.swift` of every generated module.
+    static let openEnum = RuntimeFile(name: "OpenEnum.swift", contents: ##"""
+/// A string enum that stays open: values the spec does not list decode into an `undocumented`
+/// case, read back as their text, and encode unchanged. A string literal works where one is expected.
+public protocol OpenEnum: RawRepresentable<String>, Sendable, Hashable, JSONCodable,
+    ExpressibleByStringLiteral, CustomStringConvertible
+{
+    init(rawValue: String)
+}
+
+extension OpenEnum {
+    public init(stringLiteral value: String) {
+        self.init(rawValue: value)
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        self.init(rawValue: try String(json: json))
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.string(rawValue)
+    }
+
+    public var description: String { rawValue }
+
+    /// Equal when the wire text is equal, however the value was made.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+}
+"""##)
+}

@@ -1,0 +1,89 @@
+/// An OpenAPI document: the parts the generator uses, in document order.
+public struct OpenAPIDocument: Sendable {
+    public var file: String
+    public var version: String
+    public var info: Info
+    public var servers: [Server]
+    public var operations: [Operation]
+    public var schemas: [NamedSchema]
+    public var securitySchemes: [SecurityScheme]
+
+    public struct Info: Sendable {
+        public var title: String
+        public var version: String
+        public var description: String?
+    }
+
+    public struct Server: Sendable {
+        public var url: String
+        public var description: String?
+        /// Variable names and defaults, in document order.
+        public var variables: [(name: String, defaultValue: String)]
+    }
+
+    public struct NamedSchema: Sendable {
+        public var name: String
+        public var schema: Schema
+    }
+
+    public struct SecurityScheme: Sendable {
+        public enum Kind: Sendable, Equatable {
+            case httpBasic
+            case httpBearer
+            case apiKey(name: String, location: String)
+            case unsupported(String)
+        }
+
+        public var name: String
+        public var kind: Kind
+        public var description: String?
+        public var location: SourceLocation
+    }
+}
+
+public struct Operation: Sendable {
+    public var method: String
+    public var path: String
+    public var operationId: String?
+    public var summary: String?
+    public var description: String?
+    public var tags: [String]
+    public var parameters: [Parameter]
+    public var requestBody: RequestBody?
+    public var responses: [Response]
+    public var location: SourceLocation
+    /// JSON pointer of the operation, e.g. `#/paths/~1pets/get`.
+    public var pointer: String
+}
+
+public struct Parameter: Sendable {
+    public var name: String
+    /// `path`, `query`, `header` or `cookie`.
+    public var placement: String
+    public var required: Bool
+    public var description: String?
+    public var schema: Schema?
+    public var location: SourceLocation
+}
+
+public struct RequestBody: Sendable {
+    public var required: Bool
+    public var description: String?
+    public var content: [MediaType]
+    public var location: SourceLocation
+}
+
+public struct Response: Sendable {
+    /// `200`, `4XX` or `default`.
+    public var status: String
+    public var description: String?
+    public var content: [MediaType]
+    public var location: SourceLocation
+}
+
+public struct MediaType: Sendable {
+    public var name: String
+    public var schema: Schema?
+    /// `example`, and the `value`s of `examples`, as written.
+    public var examples: [YAMLNode]
+}

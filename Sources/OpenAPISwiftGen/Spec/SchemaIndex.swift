@@ -1,0 +1,47 @@
+import Foundation
+
+/// Finds component schemas by `$ref`.
+public struct SchemaIndex: Sendable {
+    public static let prefix = "#/components/schemas/"
+    private let byName: [String: Schema]
+
+    public init(_ document: OpenAPIDocument) {
+        var byName: [String: Schema] = [:]
+        for named in document.schemas { byName[named.name] = named.schema }
+        self.byName = byName
+    }
+
+    /// The component name a `$ref` names, or nil when it is not a local schema reference.
+    public static func componentName(_ ref: String) -> String? {
+        guard ref.hasPrefix(prefix) else { return nil }
+        return String(ref.dropFirst(prefix.count))
+            .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
+
+    public func schema(named name: String) -> Schema? { byName[name] }
+
+    /// Every schema `$ref` must name a component schema of this document.
+    static func checkReferences(in document: OpenAPIDocument) throws(DiagnosticError) {
+        let index = SchemaIndex(document)
+        var pending: [Schema] = document.schemas.map(\.schema)
+        for operation in document.operations {
+            pending += operation.parameters.compactMap(\.schema)
+            pending += (operation.requestBody?.content ?? []).compactMap(\.schema)
+            pending += operation.responses.flatMap(\.content).compactMap(\.schema)
+        }
+        while let schema = pending.popLast() {
+            if let ref = schema.ref {
+                guard ref.hasPrefix("#/") else {
+                    throw DiagnosticError("'$ref: \(ref)' points outside this document, which is not supported yet", at: schema.location)
+                }
+                guard let name = componentName(ref), index.schema(named: name) != nil else {
+                    throw DiagnosticError("'$ref: \(ref)' points to nothing: no such schema in #/components/schemas", at: schema.location)
+                }
+            }
+            pending += schema.properties.map(\.schema)
+            pending += schema.allOf + schema.anyOf + schema.oneOf
+            if let items = schema.items { pending.append(items) }
+            if let additional = schema.additionalProperties { pending.append(additional) }
+        }
+    }
+}

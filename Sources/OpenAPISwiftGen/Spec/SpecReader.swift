@@ -1,0 +1,252 @@
+import Foundation
+
+/// Reads an ``OpenAPIDocument`` from a YAML node tree.
+///
+/// Lenient: keys it does not use are ignored, and problems that do not stop generation become
+/// warnings. A document that cannot be read at all, or a `$ref` to nothing, is an error.
+public struct SpecReader {
+    private let root: YAMLNode
+    private let file: String
+    private var diagnostics = Diagnostics()
+
+    public static func read(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, Diagnostics) {
+        var reader = SpecReader(root: root, file: file)
+        let document = try reader.readDocument()
+        try SchemaIndex.checkReferences(in: document)
+        return (document, reader.diagnostics)
+    }
+
+    private init(root: YAMLNode, file: String) {
+        self.root = root
+        self.file = file
+    }
+
+    private mutating func readDocument() throws(DiagnosticError) -> OpenAPIDocument {
+        guard root.entries != nil else {
+            throw DiagnosticError("an OpenAPI document must be a mapping, found \(root.kindName)", at: root.location)
+        }
+        guard let version = root["openapi"]?.string else {
+            if root["swagger"] != nil {
+                throw DiagnosticError("Swagger 2.0 documents are not supported; convert to OpenAPI 3", at: root.location)
+            }
+            throw DiagnosticError("missing 'openapi' version key: is this an OpenAPI document?", at: root.location)
+        }
+        if !version.hasPrefix("3.") {
+            throw DiagnosticError("OpenAPI \(version) is not supported (3.0 and 3.1 are)", at: root["openapi"]?.location)
+        }
+        let info = root["info"]
+        let components = root["components"]
+        return OpenAPIDocument(
+            file: file,
+            version: version,
+            info: .init(
+                title: info?["title"]?.string ?? "API",
+                version: info?["version"]?.string ?? "",
+                description: info?["description"]?.string
+            ),
+            servers: (root["servers"]?.items ?? []).map(readServer),
+            operations: try readOperations(),
+            schemas: (components?["schemas"]?.entries ?? []).map { entry in
+                .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + Self.escape(entry.key)))
+            },
+            securitySchemes: (components?["securitySchemes"]?.entries ?? []).map { readSecurityScheme($0) }
+        )
+    }
+
+    /// Escapes a key for a JSON pointer (`~` -> `~0`, `/` -> `~1`).
+    static func escape(_ key: String) -> String {
+        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    private func readServer(_ node: YAMLNode) -> OpenAPIDocument.Server {
+        .init(
+            url: node["url"]?.string ?? "/",
+            description: node["description"]?.string,
+            variables: (node["variables"]?.entries ?? []).map { ($0.key, $0.value["default"]?.string ?? "") }
+        )
+    }
+
+    private mutating func readSecurityScheme(_ entry: YAMLEntry) -> OpenAPIDocument.SecurityScheme {
+        let node = entry.value
+        let type = node["type"]?.string ?? ""
+        let kind: OpenAPIDocument.SecurityScheme.Kind
+        switch (type, node["scheme"]?.string?.lowercased()) {
+        case ("http", "basic"): kind = .httpBasic
+        case ("http", "bearer"): kind = .httpBearer
+        case ("apiKey", _): kind = .apiKey(name: node["name"]?.string ?? "", location: node["in"]?.string ?? "header")
+        default:
+            kind = .unsupported(type)
+            diagnostics.warn("security scheme '\(entry.key)' of type '\(type)' is not supported; the client will not send it", at: node.location)
+        }
+        return .init(name: entry.key, kind: kind, description: node["description"]?.string, location: node.location)
+    }
+
+    private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    private mutating func readOperations() throws(DiagnosticError) -> [Operation] {
+        var operations: [Operation] = []
+        for pathEntry in root["paths"]?.entries ?? [] {
+            var item = pathEntry.value
+            if let ref = item["$ref"]?.string {
+                item = try resolve(ref, at: item["$ref"]!.location)
+            }
+            let shared = try readParameters(item["parameters"])
+            for entry in item.entries ?? [] where Self.methods.contains(entry.key) {
+                let node = entry.value
+                let pointer = "#/paths/\(Self.escape(pathEntry.key))/\(entry.key)"
+                var parameters = shared
+                for parameter in try readParameters(node["parameters"]) {
+                    parameters.removeAll { $0.name == parameter.name && $0.placement == parameter.placement }
+                    parameters.append(parameter)
+                }
+                var responses: [Response] = []
+                for response in node["responses"]?.entries ?? [] {
+                    let target = try resolveIfReference(response.value)
+                    responses.append(Response(
+                        status: response.key,
+                        description: target["description"]?.string,
+                        content: readContent(target["content"], pointer: "\(pointer)/responses/\(response.key)/content"),
+                        location: response.keyLocation
+                    ))
+                }
+                var requestBody: RequestBody?
+                if let bodyNode = node["requestBody"] {
+                    let target = try resolveIfReference(bodyNode)
+                    requestBody = RequestBody(
+                        required: target["required"]?.string == "true",
+                        description: target["description"]?.string,
+                        content: readContent(target["content"], pointer: "\(pointer)/requestBody/content"),
+                        location: bodyNode.location
+                    )
+                }
+                operations.append(Operation(
+                    method: entry.key.uppercased(),
+                    path: pathEntry.key,
+                    operationId: node["operationId"]?.string,
+                    summary: node["summary"]?.string,
+                    description: node["description"]?.string,
+                    tags: (node["tags"]?.items ?? []).compactMap(\.string),
+                    parameters: parameters,
+                    requestBody: requestBody,
+                    responses: responses,
+                    location: entry.keyLocation,
+                    pointer: pointer
+                ))
+            }
+        }
+        return operations
+    }
+
+    private mutating func readParameters(_ node: YAMLNode?) throws(DiagnosticError) -> [Parameter] {
+        var parameters: [Parameter] = []
+        for item in node?.items ?? [] {
+            let target = try resolveIfReference(item)
+            guard let name = target["name"]?.string, let placement = target["in"]?.string else {
+                diagnostics.warn("a parameter needs 'name' and 'in'; skipped", at: item.location)
+                continue
+            }
+            parameters.append(Parameter(
+                name: name,
+                placement: placement,
+                required: target["required"]?.string == "true" || placement == "path",
+                description: target["description"]?.string,
+                schema: target["schema"].map { readSchema($0, pointer: "parameter \(name)") },
+                location: target.location
+            ))
+        }
+        return parameters
+    }
+
+    private mutating func readContent(_ node: YAMLNode?, pointer: String) -> [MediaType] {
+        (node?.entries ?? []).map { entry in
+            var examples: [YAMLNode] = []
+            if let example = entry.value["example"] { examples.append(example) }
+            for named in entry.value["examples"]?.entries ?? [] {
+                if let value = named.value["value"] { examples.append(value) }
+            }
+            return MediaType(
+                name: entry.key,
+                schema: entry.value["schema"].map { readSchema($0, pointer: "\(pointer)/\(Self.escape(entry.key))/schema") },
+                examples: examples
+            )
+        }
+    }
+
+    /// The node a local `$ref` (`#/components/...`) points at.
+    private func resolve(_ ref: String, at location: SourceLocation) throws(DiagnosticError) -> YAMLNode {
+        guard ref.hasPrefix("#/") else {
+            throw DiagnosticError("'$ref: \(ref)' points outside this document, which is not supported yet", at: location)
+        }
+        var node = root
+        for part in ref.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
+            let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            guard let next = node[key] else {
+                throw DiagnosticError("'$ref: \(ref)' points to nothing: there is no '\(key)'", at: location)
+            }
+            node = next
+        }
+        return node
+    }
+
+    private func resolveIfReference(_ node: YAMLNode) throws(DiagnosticError) -> YAMLNode {
+        var current = node
+        var seen: Set<String> = []
+        while let ref = current["$ref"]?.string {
+            guard seen.insert(ref).inserted else {
+                throw DiagnosticError("'$ref: \(ref)' refers to itself in a cycle", at: current.location)
+            }
+            current = try resolve(ref, at: current["$ref"]!.location)
+        }
+        return current
+    }
+
+    private mutating func readSchema(_ node: YAMLNode, pointer: String) -> Schema {
+        if node.string != nil {
+            // `true` / `false` schemas: anything, or nothing.
+            return Schema(
+                location: node.location, pointer: pointer, ref: nil, types: [], format: nil, title: nil,
+                description: nil, enumValues: nil, nullable: false, properties: [], required: [], items: nil,
+                allOf: [], anyOf: [], oneOf: [], additionalProperties: nil, defaultValue: nil
+            )
+        }
+        var types: [String] = []
+        if let type = node["type"] {
+            types = type.items?.compactMap(\.string) ?? type.string.map { [$0] } ?? []
+        }
+        let properties = (node["properties"]?.entries ?? []).map { entry in
+            SchemaProperty(
+                name: entry.key,
+                location: entry.keyLocation,
+                schema: readSchema(entry.value, pointer: "\(pointer)/properties/\(Self.escape(entry.key))")
+            )
+        }
+        func list(_ key: String) -> [Schema] {
+            (node[key]?.items ?? []).enumerated().map { index, item in readSchema(item, pointer: "\(pointer)/\(key)/\(index)") }
+        }
+        var additional: Schema?
+        if let node = node["additionalProperties"], node.entries != nil {
+            additional = readSchema(node, pointer: "\(pointer)/additionalProperties")
+        }
+        var enumValues = node["enum"]?.items
+        if enumValues == nil, let constant = node["const"] { enumValues = [constant] }
+        return Schema(
+            location: node.location,
+            pointer: pointer,
+            ref: node["$ref"]?.string,
+            types: types,
+            format: node["format"]?.string,
+            title: node["title"]?.string,
+            description: node["description"]?.string,
+            enumValues: enumValues,
+            nullable: node["nullable"]?.string == "true",
+            properties: properties,
+            required: (node["required"]?.items ?? []).compactMap(\.string),
+            items: node["items"].map { readSchema($0, pointer: "\(pointer)/items") },
+            allOf: list("allOf"),
+            anyOf: list("anyOf"),
+            oneOf: list("oneOf"),
+            additionalProperties: additional,
+            defaultValue: node["default"]
+        )
+    }
+}

@@ -1,0 +1,159 @@
+/// What the generated module declares: the spec translated into Swift terms, ready to render.
+///
+/// Names here are final Swift identifiers; wire names are kept beside them.
+public struct CodeModel: Sendable {
+    public var moduleName: String
+    /// Spec path as shown in file headers.
+    public var specPath: String
+    public var types: [TypeDeclaration]
+    public var client: ClientDeclaration
+}
+
+/// Documentation of a declaration: the spec's text and where it came from.
+public struct Documentation: Sendable, Hashable {
+    public var text: String?
+    /// JSON pointer into the spec, shown for types.
+    public var pointer: String?
+
+    public init(_ text: String?, pointer: String? = nil) {
+        self.text = text
+        self.pointer = pointer
+    }
+}
+
+public indirect enum TypeDeclaration: Sendable {
+    case structure(StructDeclaration)
+    case enumeration(EnumDeclaration)
+    case alias(AliasDeclaration)
+
+    public var name: String {
+        switch self {
+        case .structure(let declaration): declaration.name
+        case .enumeration(let declaration): declaration.name
+        case .alias(let declaration): declaration.name
+        }
+    }
+}
+
+/// A JSON object with known properties.
+public struct StructDeclaration: Sendable {
+    public var name: String
+    public var documentation: Documentation
+    public var properties: [PropertyDeclaration]
+    /// Types declared inside this one (inline enums and objects of its properties).
+    public var nested: [TypeDeclaration]
+}
+
+public struct PropertyDeclaration: Sendable {
+    /// How the key behaves on the wire, which decides the Swift shape of the property.
+    public enum Presence: Sendable {
+        /// Always present, never `null`: `var x: T`.
+        case required
+        /// Always written, may be `null`: `@RequiredNullable var x: T?`.
+        case requiredNullable
+        /// May be absent: `@OptionalKey var x: T?` (and `$x = .null` sends `null`).
+        case optional
+    }
+
+    public var name: String
+    public var key: String
+    public var type: TypeReference
+    public var presence: Presence
+    public var documentation: Documentation
+}
+
+/// A string enum, open to values the spec does not list.
+public struct EnumDeclaration: Sendable {
+    public var name: String
+    public var documentation: Documentation
+    public var cases: [(name: String, value: String)]
+}
+
+/// A schema that is another type under a new name.
+public struct AliasDeclaration: Sendable {
+    public var name: String
+    public var documentation: Documentation
+    public var target: TypeReference
+}
+
+/// A type as written in Swift.
+public indirect enum TypeReference: Sendable, Hashable {
+    case named(String)
+    case array(TypeReference)
+
+    public var swift: String {
+        switch self {
+        case .named(let name): name
+        case .array(let element): "[\(element.swift)]"
+        }
+    }
+
+    static let string = TypeReference.named("String")
+    static let json = TypeReference.named("JSONValue")
+}
+
+/// The client type: how to reach the server and authenticate, and its operations in groups.
+public struct ClientDeclaration: Sendable {
+    public var name: String
+    public var documentation: Documentation
+    /// The first server's URL template, e.g. `https://{space_name}.signalwire.com`.
+    public var serverTemplate: String?
+    public var authentication: Authentication?
+    public var root: GroupDeclaration
+}
+
+/// How the client authenticates, with the argument labels and environment variables it uses.
+public struct Authentication: Sendable {
+    public enum Kind: Sendable {
+        case basic(userLabel: String, passwordLabel: String)
+        case bearer(tokenLabel: String)
+        case apiKey(label: String, header: String)
+    }
+
+    public var kind: Kind
+    /// Environment variables read by `init(environment:)`, in argument order, then the host's.
+    public var environment: [String]
+    public var hostEnvironment: String?
+}
+
+/// Operations that share a path prefix: `client.fabric.sipEndpoints`.
+public struct GroupDeclaration: Sendable {
+    /// Type name, e.g. `SipEndpoints`.
+    public var name: String
+    /// Property name, e.g. `sipEndpoints`.
+    public var property: String
+    /// The path prefix the group stands for, for its documentation.
+    public var path: String
+    public var operations: [OperationDeclaration]
+    public var groups: [GroupDeclaration]
+}
+
+public struct OperationDeclaration: Sendable {
+    public var name: String
+    /// The name from the operationId, used when the resource rule gives two operations one name.
+    public var fallbackName: String
+    public var method: String
+    public var path: String
+    public var operationId: String?
+    public var documentation: Documentation
+    public var pathParameters: [ParameterDeclaration]
+    public var queryParameters: [ParameterDeclaration]
+    public var body: BodyDeclaration?
+    /// The decoded success body; nil when the success response has no JSON body.
+    public var response: TypeReference?
+}
+
+public struct ParameterDeclaration: Sendable {
+    public var name: String
+    public var wireName: String
+    public var type: TypeReference
+    public var required: Bool
+    public var documentation: Documentation
+}
+
+public struct BodyDeclaration: Sendable {
+    public var type: TypeReference
+    public var required: Bool
+    /// The body struct's properties, offered as arguments of a second, flattened method.
+    public var flattened: [PropertyDeclaration]?
+}

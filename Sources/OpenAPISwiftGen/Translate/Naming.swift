@@ -1,0 +1,108 @@
+/// Turns names from a spec into idiomatic Swift identifiers.
+///
+/// Words are split at anything that is not a letter or digit and at case changes
+/// (`callerID` -> caller, ID; `HTTPServer` -> HTTP, Server); digits stay with their word.
+/// `AEAD_AES_256_GCM_8` -> `aeadAes256Gcm8`, `block-pstn` -> `blockPstn`, `OPUS@48000H@20I` -> `opus48000h20i`.
+public enum Naming {
+    /// `lowerCamelCase`, safe to declare (keywords in backticks, a leading digit behind `_`).
+    public static func memberName(_ raw: String) -> String {
+        let words = splitWords(raw)
+        guard let first = words.first else { return "_" + fallbackWord(raw) }
+        var name = first.lowercased()
+        for word in words.dropFirst() { name += capitalized(word) }
+        return escapedMember(name)
+    }
+
+    /// `UpperCamelCase` for a type, with a leading digit behind `_`.
+    public static func typeName(_ raw: String) -> String {
+        let words = splitWords(raw)
+        guard !words.isEmpty else { return "_" + fallbackWord(raw) }
+        let name = words.map(capitalized).joined()
+        return name.first!.isNumber ? "_" + name : name
+    }
+
+    /// Splits at separators and case changes.
+    static func splitWords(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        let characters = Array(raw)
+        for (index, character) in characters.enumerated() {
+            guard character.isASCII, character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(String(current)); current = [] }
+                continue
+            }
+            if let last = current.last, character.isUppercase {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                // `callerID` -> caller|ID, `HTTPServer` -> HTTP|Server; `48000H` stays one word.
+                let startsWord = last.isLowercase || (last.isUppercase && (next?.isLowercase ?? false))
+                if startsWord { words.append(String(current)); current = [] }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// A name for text with no ASCII letters or digits at all (`"+"`, an emoji): its scalars in hex.
+    private static func fallbackWord(_ raw: String) -> String {
+        raw.isEmpty ? "empty" : raw.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "_")
+    }
+
+    private static func escapedMember(_ name: String) -> String {
+        if name.first!.isNumber { return "_" + name }
+        if Self.unusableMembers.contains(name) { return name + "_" }
+        if Self.keywords.contains(name) { return "`\(name)`" }
+        return name
+    }
+
+    /// Removes the backticks of an escaped name, for use inside other names or in text.
+    public static func plain(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+    }
+
+    /// Words that backticks do not make usable as a member in every position.
+    static let unusableMembers: Set<String> = ["self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
+
+    /// Swift keywords, escaped with backticks when used as names.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "enum", "extension", "fileprivate", "func", "import", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
+        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where",
+        "while", "as", "false", "is", "nil", "throws", "true", "try", "await", "any", "some", "async",
+        "consume", "copy", "borrowing", "consuming", "each", "package",
+    ]
+
+    /// Type names the generated module cannot declare: they would shadow the standard library,
+    /// Foundation or the module's own runtime.
+    static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
+        "Error", "Result", "Never", "Any", "AnyObject", "Type", "Protocol", "Self", "Data", "Date", "URL", "UUID",
+        "Decimal", "Codable", "Sendable", "Hashable", "Equatable", "Character", "Void", "Task",
+        "JSONValue", "JSONObject", "JSONReader", "JSONWriter", "JSONDecodable", "JSONEncodable", "JSONCodable",
+        "JSONDecodingError", "JSONField", "RequiredNullable", "OptionalKey", "OpenEnum", "UUIDString",
+        "HTTPRequest", "HTTPResponse", "HTTPHeader", "HTTPTransport", "URLSessionTransport", "ClientError",
+        "ClientCore",
+    ]
+}
+
+/// Hands out names that are unique within one scope, adding `2`, `3`, ... on collisions.
+struct NameScope {
+    private var used: Set<String>
+
+    init(reserved: Set<String> = []) {
+        used = reserved
+    }
+
+    mutating func claim(_ name: String) -> String {
+        let plain = Naming.plain(name)
+        if used.insert(plain).inserted { return name }
+        var counter = 2
+        while !used.insert("\(plain)\(counter)").inserted { counter += 1 }
+        return "\(plain)\(counter)"
+    }
+}

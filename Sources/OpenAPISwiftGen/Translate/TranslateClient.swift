@@ -1,0 +1,213 @@
+import Foundation
+
+extension Translator {
+    /// The client: its authentication and its operations grouped by resource (or flat by operationId).
+    mutating func translateClient(hoisting types: inout [TypeDeclaration]) -> ClientDeclaration {
+        var root = GroupDeclaration(name: config.client, property: "", path: "", operations: [], groups: [])
+        for operation in document.operations {
+            guard var declaration = translateOperation(operation, hoisting: &types) else { continue }
+            let groupPath = config.naming == .resources ? resourceGroups(of: operation.path) : []
+            if groupPath.isEmpty || config.naming == .operationId {
+                declaration.name = fallbackName(operation)
+            }
+            insert(declaration, at: groupPath[...], pathPrefix: "", into: &root)
+        }
+        disambiguate(&root)
+        return ClientDeclaration(
+            name: config.client,
+            documentation: Documentation(document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title),
+            serverTemplate: document.servers.first?.url,
+            authentication: authentication(),
+            root: root
+        )
+    }
+
+    // MARK: Resource naming
+
+    /// The groups an operation belongs to: the static segments of its path, less a leading `api`,
+    /// version segments (`v1`, `2010-04-01`) and the word `resources`.
+    /// `/api/fabric/resources/sip_endpoints/{id}` -> `fabric`, `sip_endpoints`.
+    func resourceGroups(of path: String) -> [(segment: String, prefix: String)] {
+        var groups: [(String, String)] = []
+        var prefix = ""
+        for (position, segment) in path.split(separator: "/").enumerated() {
+            prefix += "/" + segment
+            let text = String(segment)
+            if text.hasPrefix("{") || text.isEmpty { continue }
+            if position == 0 && text == "api" { continue }
+            if text == "resources" || Self.isVersion(text) { continue }
+            if Naming.splitWords(text).isEmpty { continue }
+            groups.append((text, prefix))
+        }
+        return groups
+    }
+
+    private static func isVersion(_ segment: String) -> Bool {
+        let body = segment.hasPrefix("v") ? segment.dropFirst() : segment[...]
+        return !body.isEmpty && body.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" } && body.first!.isNumber
+    }
+
+    /// The verb of an operation from its method and whether its path ends on an item (`{id}`).
+    func verb(_ operation: Operation) -> String {
+        let onItem = operation.path.hasSuffix("}")
+        switch (operation.method, onItem) {
+        case ("GET", false): return "list"
+        case ("GET", true): return "get"
+        case ("POST", false): return "create"
+        case ("PUT", true), ("PATCH", true): return "update"
+        case ("DELETE", true): return "delete"
+        default: return operation.method.lowercased()
+        }
+    }
+
+    /// lowerCamel operationId, or method and path words when there is none.
+    func fallbackName(_ operation: Operation) -> String {
+        if let id = operation.operationId, !Naming.splitWords(id).isEmpty { return Naming.memberName(id) }
+        return Naming.memberName(operation.method.lowercased() + " " + operation.path)
+    }
+
+    private func insert(
+        _ operation: OperationDeclaration, at path: ArraySlice<(segment: String, prefix: String)>, pathPrefix: String,
+        into group: inout GroupDeclaration
+    ) {
+        guard let first = path.first else {
+            group.operations.append(operation)
+            return
+        }
+        let name = Naming.typeName(first.segment)
+        if let existing = group.groups.firstIndex(where: { $0.name == name }) {
+            insert(operation, at: path.dropFirst(), pathPrefix: first.prefix, into: &group.groups[existing])
+        } else {
+            var child = GroupDeclaration(
+                name: name, property: Naming.memberName(first.segment), path: first.prefix, operations: [], groups: []
+            )
+            insert(operation, at: path.dropFirst(), pathPrefix: first.prefix, into: &child)
+            group.groups.append(child)
+        }
+    }
+
+    /// Two operations of one group with the same verb both take their operationId's name instead;
+    /// method names that still collide get numbered.
+    private func disambiguate(_ group: inout GroupDeclaration) {
+        var counts: [String: Int] = [:]
+        for operation in group.operations { counts[operation.name, default: 0] += 1 }
+        for index in group.operations.indices where counts[group.operations[index].name]! > 1 {
+            group.operations[index].name = group.operations[index].fallbackName
+        }
+        var scope = NameScope(reserved: Set(group.groups.map(\.property)).union(["core"]))
+        for index in group.operations.indices {
+            group.operations[index].name = scope.claim(group.operations[index].name)
+        }
+        for index in group.groups.indices { disambiguate(&group.groups[index]) }
+    }
+
+    // MARK: Operations
+
+    private mutating func translateOperation(_ operation: Operation, hoisting types: inout [TypeDeclaration]) -> OperationDeclaration? {
+        var argumentNames = NameScope(reserved: ["body", "additionalFields", "core"])
+        var pathParameters: [ParameterDeclaration] = []
+        var queryParameters: [ParameterDeclaration] = []
+        for parameter in operation.parameters {
+            let declaration = ParameterDeclaration(
+                name: argumentNames.claim(Naming.memberName(parameter.name)),
+                wireName: parameter.name,
+                type: parameter.schema.flatMap(primitiveType) ?? .string,
+                required: parameter.required,
+                documentation: Documentation(parameter.description)
+            )
+            switch parameter.placement {
+            case "path": pathParameters.append(declaration)
+            case "query": queryParameters.append(declaration)
+            default:
+                diagnostics.warn("\(parameter.placement) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location)
+            }
+        }
+
+        var body: BodyDeclaration?
+        if let requestBody = operation.requestBody {
+            guard let json = requestBody.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema else {
+                let kinds = requestBody.content.map(\.name).joined(separator: ", ")
+                diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location)
+                return nil
+            }
+            let type = hoistedType(for: schema, name: fallbackName(operation) + " request", into: &types)
+            var flattened: [PropertyDeclaration]?
+            if case .named(let name) = type, let declaration = types.first(where: { $0.name == name }),
+               case .structure(let structure) = declaration {
+                flattened = structure.properties.map { property in
+                    var argument = property
+                    argument.name = argumentNames.claim(property.name)
+                    return argument
+                }
+            }
+            body = BodyDeclaration(type: type, required: requestBody.required, flattened: flattened)
+        }
+
+        var response: TypeReference?
+        if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }),
+           let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
+            response = hoistedType(for: schema, name: fallbackName(operation) + " response", into: &types)
+        }
+
+        var text = [operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n")
+        if !text.isEmpty { text += "\n\n" }
+        text += "`\(operation.method) \(operation.path)`"
+        if let id = operation.operationId { text += " (operationId `\(id)`)" }
+        return OperationDeclaration(
+            name: verb(operation),
+            fallbackName: fallbackName(operation),
+            method: operation.method,
+            path: operation.path,
+            operationId: operation.operationId,
+            documentation: Documentation(text, pointer: operation.pointer),
+            pathParameters: pathParameters,
+            queryParameters: queryParameters,
+            body: body,
+            response: response
+        )
+    }
+
+    static func isJSON(_ mediaType: String) -> Bool {
+        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+
+    /// The type of a body: a component's type, or an inline schema declared at top level under `name`.
+    private mutating func hoistedType(for schema: Schema, name: String, into types: inout [TypeDeclaration]) -> TypeReference {
+        let (core, _) = unwrapNullable(schema)
+        if core.ref == nil, objectShape(core) != nil || enumCases(core) != nil {
+            let typeName = topLevelTypeName(name)
+            types += declarations(for: core, name: typeName, pointer: schema.pointer)
+            return .named(typeName)
+        }
+        var nesting = Nesting(parent: nil, names: topLevelNames)
+        let reference = typeReference(for: core, suggestedName: Naming.typeName(name), nesting: &nesting)
+        topLevelNames = nesting.names
+        types += nesting.declarations
+        return reference
+    }
+
+    // MARK: Authentication
+
+    private mutating func authentication() -> Authentication? {
+        let used = Set(document.operations.isEmpty ? [] : document.securitySchemes.map(\.name))
+        guard let scheme = document.securitySchemes.first(where: { used.contains($0.name) }) else { return nil }
+        switch scheme.kind {
+        case .httpBasic:
+            return Authentication(
+                kind: .basic(userLabel: config.userLabel, passwordLabel: config.passwordLabel),
+                environment: [config.userEnvironment, config.passwordEnvironment].compactMap { $0 },
+                hostEnvironment: config.hostEnvironment
+            )
+        case .httpBearer:
+            return Authentication(kind: .bearer(tokenLabel: config.tokenLabel), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
+        case .apiKey(let name, let location):
+            if location != "header" {
+                diagnostics.warn("API keys sent in the \(location) are not supported yet; the key is sent as header '\(name)'", at: scheme.location)
+            }
+            return Authentication(kind: .apiKey(label: config.tokenLabel, header: name), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
+        case .unsupported:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Translates an OpenAPI document into a ``CodeModel``.
+///
+/// Unsupported constructs become `JSONValue` with a warning that points at them, so the output
+/// always compiles and nothing is dropped silently.
+public struct Translator {
+    let document: OpenAPIDocument
+    let config: GeneratorConfig
+    let index: SchemaIndex
+    /// Swift type names of the component schemas, by component name.
+    var componentTypes: [String: String] = [:]
+    /// Top-level type names in use (components, then inline body and response types).
+    var topLevelNames: NameScope
+    var diagnostics = Diagnostics()
+
+    public static func translate(
+        _ document: OpenAPIDocument, config: GeneratorConfig, specPath: String
+    ) -> (CodeModel, Diagnostics) {
+        var translator = Translator(document: document, config: config)
+        var types = translator.translateComponents()
+        let client = translator.translateClient(hoisting: &types)
+        let model = CodeModel(moduleName: config.module, specPath: specPath, types: types, client: client)
+        return (model, translator.diagnostics)
+    }
+
+    private init(document: OpenAPIDocument, config: GeneratorConfig) {
+        self.document = document
+        self.config = config
+        index = SchemaIndex(document)
+        topLevelNames = NameScope(reserved: Naming.reservedTypeNames.union([config.client, config.module]))
+        for named in document.schemas {
+            componentTypes[named.name] = topLevelTypeName(named.name)
+        }
+    }
+
+    /// A unique top-level type name for a spec name; names the module cannot declare get `Schema` appended.
+    mutating func topLevelTypeName(_ raw: String) -> String {
+        var name = Naming.typeName(raw)
+        if Naming.reservedTypeNames.contains(name) || name == config.client || name == config.module {
+            name += "Schema"
+        }
+        return topLevelNames.claim(name)
+    }
+}

@@ -1,0 +1,196 @@
+import CYaml
+
+/// Reads a YAML or JSON document with libyaml into a ``YAMLNode`` tree.
+///
+/// The tree is built from libyaml's event stream with an explicit stack, so deep documents
+/// cannot overflow the call stack; depth, alias expansion and duplicate keys are checked here.
+public enum YAMLLoader {
+    /// Limits that keep hostile documents from exhausting the machine.
+    public struct Limits: Sendable {
+        public var maxDepth = 512
+        /// Nodes the tree may hold after aliases are expanded (defeats "billion laughs").
+        public var maxNodes = 5_000_000
+        public init() {}
+    }
+
+    public static func load(_ bytes: [UInt8], file: String, limits: Limits = Limits()) throws(DiagnosticError) -> YAMLNode {
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw DiagnosticError("the document is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw DiagnosticError("could not start the YAML parser", at: nil)
+        }
+        defer { yaml_parser_delete(&parser) }
+
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) -> YAMLNode in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var builder = TreeBuilder(file: file, limits: limits)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw parserError(parser, file: file)
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { break }
+                try builder.consume(event)
+                if builder.root != nil, event.type == YAML_DOCUMENT_END_EVENT { break }
+            }
+            guard let root = builder.root else {
+                throw DiagnosticError("the document is empty", at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            return root
+        }
+    }
+
+    private static func parserError(_ parser: yaml_parser_t, file: String) -> DiagnosticError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
+        }
+        let mark = parser.problem_mark
+        return DiagnosticError(
+            "invalid YAML: \(message)",
+            at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        )
+    }
+}
+
+/// Turns libyaml events into nodes, one open collection per stack frame.
+private struct TreeBuilder {
+    private enum Frame {
+        case sequence([YAMLNode], SourceLocation, anchor: String?)
+        case mapping([YAMLEntry], pendingKey: YAMLNode?, SourceLocation, anchor: String?, keys: Set<String>)
+    }
+
+    let file: String
+    let limits: YAMLLoader.Limits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var nodeCount = 0
+    private(set) var root: YAMLNode?
+
+    init(file: String, limits: YAMLLoader.Limits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    mutating func consume(_ event: yaml_event_t) throws(DiagnosticError) {
+        let at = location(event.start_mark)
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = Self.string(scalar.value, length: scalar.length)
+            let node = YAMLNode(.scalar(YAMLScalar(text: text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE)), at: at)
+            try count(1, at: at)
+            if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
+            try add(node)
+        case YAML_SEQUENCE_START_EVENT:
+            try push(.sequence([], at, anchor: Self.string(event.data.sequence_start.anchor)), at: at)
+        case YAML_MAPPING_START_EVENT:
+            try push(.mapping([], pendingKey: nil, at, anchor: Self.string(event.data.mapping_start.anchor), keys: []), at: at)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            try pop()
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                throw DiagnosticError("unknown alias '*\(name)'", at: at)
+            }
+            try count(target.size, at: at)
+            var node = target.node
+            node.location = at
+            try add(node)
+        default:
+            break
+        }
+    }
+
+    private mutating func count(_ nodes: Int, at: SourceLocation) throws(DiagnosticError) {
+        nodeCount += nodes
+        if nodeCount > limits.maxNodes {
+            throw DiagnosticError("the document expands to more than \(limits.maxNodes) nodes (aliases nested too deeply?)", at: at)
+        }
+    }
+
+    private mutating func push(_ frame: Frame, at: SourceLocation) throws(DiagnosticError) {
+        if stack.count >= limits.maxDepth {
+            throw DiagnosticError("the document nests deeper than \(limits.maxDepth) levels", at: at)
+        }
+        try count(1, at: at)
+        stack.append(frame)
+    }
+
+    private mutating func pop() throws(DiagnosticError) {
+        guard let frame = stack.popLast() else { return }
+        let node: YAMLNode
+        let anchor: String?
+        switch frame {
+        case .sequence(let items, let at, let name):
+            node = YAMLNode(.sequence(items), at: at)
+            anchor = name
+        case .mapping(let entries, _, let at, let name, _):
+            node = YAMLNode(.mapping(entries), at: at)
+            anchor = name
+        }
+        if let anchor {
+            anchors[anchor] = (node, Self.size(of: node))
+        }
+        try add(node)
+    }
+
+    /// Node count of a subtree; only computed for anchored nodes.
+    private static func size(of node: YAMLNode) -> Int {
+        var total = 0
+        var pending = [node]
+        while let next = pending.popLast() {
+            total += 1
+            switch next.content {
+            case .scalar: break
+            case .sequence(let items): pending.append(contentsOf: items)
+            case .mapping(let entries): pending.append(contentsOf: entries.lazy.map(\.value))
+            }
+        }
+        return total
+    }
+
+    private mutating func add(_ node: YAMLNode) throws(DiagnosticError) {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(var items, let at, let anchor):
+            items.append(node)
+            stack.append(.sequence(items, at, anchor: anchor))
+        case .mapping(var entries, let pendingKey, let at, let anchor, var keys):
+            if let key = pendingKey {
+                entries.append(YAMLEntry(key: key.string ?? "", keyLocation: key.location, value: node))
+                stack.append(.mapping(entries, pendingKey: nil, at, anchor: anchor, keys: keys))
+            } else {
+                guard let text = node.string else {
+                    throw DiagnosticError("mapping keys must be scalars, found \(node.kindName)", at: node.location)
+                }
+                guard keys.insert(text).inserted else {
+                    throw DiagnosticError("duplicate key '\(text)'", at: node.location)
+                }
+                stack.append(.mapping(entries, pendingKey: node, at, anchor: anchor, keys: keys))
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import OpenAPISwiftGen
+
+@main
+struct OpenAPISwiftGenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openapi-swift-gen",
+        abstract: "Generates a self-contained Swift client module from an OpenAPI 3.0/3.1 description.",
+        discussion: """
+            With no arguments, regenerates the module described by spec/openapi-swift-gen.yaml
+            (for this repository: Generated/ from spec/openapi.yaml).
+
+            Examples:
+              openapi-swift-gen
+              openapi-swift-gen check
+              openapi-swift-gen generate api.yaml --output Sources/API --module API
+            """,
+        version: "0.1.0",
+        subcommands: [Generate.self, Check.self],
+        defaultSubcommand: Generate.self
+    )
+}
+
+/// Options shared by `generate` and `check`.
+struct SpecOptions: ParsableArguments {
+    @Argument(help: "The OpenAPI document (YAML or JSON). Default: the config's spec.")
+    var spec: String?
+
+    @Option(name: .long, help: "The generator's config file.")
+    var config: String = "spec/openapi-swift-gen.yaml"
+
+    @Option(name: .long, help: "The output folder. Default: the config's output.")
+    var output: String?
+
+    @Option(name: .long, help: "The module name, used in headers and docs. Default: the config's module.")
+    var module: String?
+
+    @Option(name: .long, help: "The client type's name. Default: the config's client, or Client.")
+    var client: String?
+
+    /// The config, the spec path and the output folder, with command-line options over the config file.
+    func resolve() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String) {
+        var settings = GeneratorConfig()
+        var base = ""
+        if FileManager.default.fileExists(atPath: config) {
+            settings = try Generator.loadConfig(path: config, displayPath: config)
+            base = (config as NSString).deletingLastPathComponent
+        } else if spec == nil {
+            throw DiagnosticError("no spec given and no config at \(config); run 'openapi-swift-gen generate SPEC --output DIR'", at: nil)
+        }
+        if let module { settings.module = module }
+        if let client { settings.client = client }
+        let specPath = spec ?? Self.join(base, settings.spec)
+        let outputPath = output ?? Self.join(base, settings.output)
+        return (settings, Self.normalized(specPath), Self.normalized(outputPath))
+    }
+
+    private static func join(_ base: String, _ path: String) -> String {
+        base.isEmpty || path.hasPrefix("/") ? path : base + "/" + path
+    }
+
+    /// `spec/../Generated` -> `Generated`, so headers and messages read well.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}
+
+/// Prints diagnostics to standard error and turns a failure into exit code 1.
+func runReportingErrors(_ body: () throws(DiagnosticError) -> Void) throws {
+    do {
+        try body()
+    } catch {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(1)
+    }
+}
+
+func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Generates (or updates) the module's files.")
+
+    @OptionGroup var options: SpecOptions
+
+    func run() throws {
+        try runReportingErrors { () throws(DiagnosticError) in
+            let start = Date()
+            let (config, spec, output) = try options.resolve()
+            let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
+            report(result.diagnostics)
+            let changes = try OutputFolder(path: output).write(result.files)
+            let seconds = Date().timeIntervalSince(start)
+            let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+            print(
+                "Generated \(config.module) in \(output) from \(spec): \(result.files.count) files "
+                    + "(\(changes.added.count + changes.modified.count) written, \(changes.unchanged.count) unchanged, "
+                    + "\(changes.removed.count) removed), \(warnings) warning\(warnings == 1 ? "" : "s"), "
+                    + String(format: "%.2f s", seconds)
+            )
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Exits 0 when the output folder is what the spec produces, else prints a unified diff and exits 1."
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    func run() throws {
+        var stale = false
+        try runReportingErrors { () throws(DiagnosticError) in
+            let (config, spec, output) = try options.resolve()
+            let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
+            let folder = OutputFolder(path: output)
+            let diff = folder.diff(against: result.files)
+            if diff.isEmpty {
+                print("\(output) is up to date with \(spec) (\(result.files.count) files).")
+            } else {
+                print(diff, terminator: "")
+                let changes = folder.changes(for: result.files)
+                FileHandle.standardError.write(Data((
+                    "error: \(output) is not what \(spec) produces: \(changes.added.count) missing, "
+                        + "\(changes.modified.count) different, \(changes.removed.count) extra; run 'openapi-swift-gen' to regenerate\n"
+                ).utf8))
+                stale = true
+            }
+        }
+        if stale { throw ExitCode(1) }
+    }
+}
