@@ -1,0 +1,125 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A tiny HTTP/1.1 server on 127.0.0.1 for tests: records each request and answers with a
+/// canned response. One connection at a time, `Connection: close`, bodies by Content-Length.
+final class LoopbackServer: @unchecked Sendable {
+    struct Request: Sendable {
+        var method: String
+        var path: String
+        var headers: [(name: String, value: String)]
+        var body: Data
+
+        func header(_ name: String) -> String? {
+            headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        }
+    }
+
+    struct Reply: Sendable {
+        var status: Int
+        var headers: [(String, String)] = [("Content-Type", "application/json")]
+        var body: Data
+    }
+
+    let port: UInt16
+    private let socketDescriptor: Int32
+    private let lock = NSLock()
+    private var recorded: [Request] = []
+    private let reply: @Sendable (Request) -> Reply
+
+    var requests: [Request] { lock.withLock { recorded } }
+    var host: String { "127.0.0.1:\(port)" }
+
+    init(reply: @escaping @Sendable (Request) -> Reply) throws {
+        self.reply = reply
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw POSIXError(.EIO) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
+        }
+        guard bound == 0, listen(descriptor, 16) == 0 else { close(descriptor); throw POSIXError(.EADDRINUSE) }
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        socketDescriptor = descriptor
+        port = UInt16(bigEndian: address.sin_port)
+        let thread = Thread { [self] in serve() }
+        thread.start()
+    }
+
+    /// Closes the listening socket; the accept loop ends.
+    func stop() {
+        shutdown(socketDescriptor, Int32(SHUT_RDWR))
+        close(socketDescriptor)
+    }
+
+    private func serve() {
+        while true {
+            let connection = accept(socketDescriptor, nil, nil)
+            if connection < 0 { return }
+            handle(connection)
+            close(connection)
+        }
+    }
+
+    private func handle(_ connection: Int32) {
+        var buffer = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        var headerEnd: Int?
+        while headerEnd == nil {
+            let count = recv(connection, &chunk, chunk.count, 0)
+            if count <= 0 { return }
+            buffer += chunk[0..<count]
+            headerEnd = Self.find([13, 10, 13, 10], in: buffer)
+        }
+        let head = String(decoding: buffer[0..<headerEnd!], as: UTF8.self)
+        var lines = head.components(separatedBy: "\r\n")
+        let requestLine = lines.removeFirst().split(separator: " ")
+        let headers = lines.compactMap { line -> (String, String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        let length = Int(headers.first { $0.0.lowercased() == "content-length" }?.1 ?? "0") ?? 0
+        var body = Array(buffer[(headerEnd! + 4)...])
+        while body.count < length {
+            let count = recv(connection, &chunk, chunk.count, 0)
+            if count <= 0 { break }
+            body += chunk[0..<count]
+        }
+        let request = Request(
+            method: requestLine.count > 0 ? String(requestLine[0]) : "",
+            path: requestLine.count > 1 ? String(requestLine[1]) : "",
+            headers: headers.map { (name: $0.0, value: $0.1) },
+            body: Data(body)
+        )
+        lock.withLock { recorded.append(request) }
+        let answer = reply(request)
+        var response = "HTTP/1.1 \(answer.status) Status\r\nContent-Length: \(answer.body.count)\r\nConnection: close\r\n"
+        for (name, value) in answer.headers { response += "\(name): \(value)\r\n" }
+        response += "\r\n"
+        let bytes = Array(response.utf8) + Array(answer.body)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if count <= 0 { return }
+            sent += count
+        }
+    }
+
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        for index in 0...(bytes.count - pattern.count) where bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+            return index
+        }
+        return nil
+    }
+}
