@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GoldenTests",
-            dependencies: ["OpenAPISwiftGen"]
+            dependencies: ["OpenAPISwiftGen", "openapi-swift-gen"]
         ),
         .testTarget(
             name: "SignalWireTests",
