@@ -1,1 +1,77 @@
+import Foundation
+import OpenAPISwiftGen
 import Testing
+
+/// Snippet tests: each `Snippets/NAME.yaml` holds component schemas, `Snippets/NAME.swift` the
+/// Swift the generator must make of them (type files only, without their header; warnings first,
+/// as comments). Re-record with `OPENAPI_SWIFT_GEN_RECORD=1 swift test` and review `git diff`.
+@Suite struct SnippetTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snippets")
+
+    static var names: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    @Test func everySnippetHasItsExpectedSwift() {
+        #expect(Self.names.count >= 7)
+        for name in Self.names {
+            #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("\(name).swift").path), "\(name).swift")
+        }
+    }
+
+    @Test(arguments: names)
+    func snippet(_ name: String) throws {
+        let fragment = try String(contentsOf: Self.folder.appendingPathComponent("\(name).yaml"), encoding: .utf8)
+        let actual = try Self.generateTypes(fromSchemas: fragment, file: "\(name).yaml")
+        let expectedURL = Self.folder.appendingPathComponent("\(name).swift")
+        if ProcessInfo.processInfo.environment["OPENAPI_SWIFT_GEN_RECORD"] == "1" {
+            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        #expect(actual == expected, "\(UnifiedDiff.render(old: expected, new: actual, oldName: "expected", newName: "actual"))")
+    }
+
+    /// The whole module made from a snippet (runtime, types, client) type-checks in Swift 6
+    /// language mode with warnings as errors.
+    @Test(arguments: names)
+    func snippetCompiles(_ name: String) throws {
+        let fragment = try String(contentsOf: Self.folder.appendingPathComponent("\(name).yaml"), encoding: .utf8)
+        let files = try Self.generateModule(fromSchemas: fragment, file: "\(name).yaml")
+        let result = try SwiftCompiler.typecheck(files, moduleName: "Snippet")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(!result.output.contains("warning:"), "\(result.output)")
+    }
+
+    /// Wraps a `components/schemas` fragment in a document and renders its types.
+    static func generateTypes(fromSchemas fragment: String, file: String) throws -> String {
+        let (files, diagnostics) = try generate(fromSchemas: fragment, file: file)
+        var text = diagnostics.map { "// \($0.description)\n" }.joined()
+        let types = files.filter { $0.path.hasPrefix("Types/") }
+        for (index, file) in types.enumerated() {
+            if index > 0 || !text.isEmpty { text += "\n" }
+            // Drop the header line and the blank line after it.
+            text += file.contents.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)[2]
+        }
+        return text
+    }
+
+    static func generateModule(fromSchemas fragment: String, file: String) throws -> [GeneratedFile] {
+        try generate(fromSchemas: fragment, file: file).files
+    }
+
+    private static func generate(fromSchemas fragment: String, file: String) throws -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
+        let body = fragment.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("#") }
+            .map { $0.isEmpty ? "" : "    " + $0 }
+            .joined(separator: "\n")
+        let document = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + body
+        let root = try YAMLLoader.load(Array(document.utf8), file: file)
+        let (spec, readerDiagnostics) = try SpecReader.read(root, file: file)
+        var config = GeneratorConfig()
+        config.module = "Snippet"
+        let (model, translatorDiagnostics) = Translator.translate(spec, config: config, specPath: file)
+        return (Renderer.render(model), readerDiagnostics.all + translatorDiagnostics.all)
+    }
+}

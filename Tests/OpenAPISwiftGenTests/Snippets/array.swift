@@ -1,0 +1,153 @@
+/// Spec: `#/components/schemas/Playlist`
+public struct Playlist: JSONCodable, Sendable, Hashable {
+    @OptionalKey public var tags: [String]?
+    public var tracks: [Track]
+    @OptionalKey public var moods: [Playlist.MoodsItem]?
+    @OptionalKey public var credits: [Playlist.CreditsItem]?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        tags: [String]? = nil,
+        tracks: [Track],
+        moods: [Playlist.MoodsItem]? = nil,
+        credits: [Playlist.CreditsItem]? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.tags = tags
+        self.tracks = tracks
+        self.moods = moods
+        self.credits = credits
+        self.additionalFields = additionalFields
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var _tags = JSONField<[String]>.absent
+        var _tracks: [Track]?
+        var _moods = JSONField<[Playlist.MoodsItem]>.absent
+        var _credits = JSONField<[Playlist.CreditsItem]>.absent
+        var additionalFields = JSONObject()
+        for entry in try json.objectEntries() {
+            switch entry.key {
+            case "tags": _tags = try entry.value.decode(JSONField<[String]>.self, key: "tags")
+            case "tracks": _tracks = try entry.value.decode([Track].self, key: "tracks")
+            case "moods": _moods = try entry.value.decode(JSONField<[Playlist.MoodsItem]>.self, key: "moods")
+            case "credits": _credits = try entry.value.decode(JSONField<[Playlist.CreditsItem]>.self, key: "credits")
+            default: additionalFields.append(entry)
+            }
+        }
+        self._tags = OptionalKey(projectedValue: _tags)
+        self.tracks = try requiredValue(_tracks, key: "tracks")
+        self._moods = OptionalKey(projectedValue: _moods)
+        self._credits = OptionalKey(projectedValue: _credits)
+        self.additionalFields = additionalFields
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("tags", self.$tags)
+        writer.field("tracks", self.tracks)
+        writer.field("moods", self.$moods)
+        writer.field("credits", self.$credits)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+
+    public enum MoodsItem: OpenEnum {
+        case calm
+        case loud
+        /// A value the spec does not list, kept as it was sent.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "calm": self = .calm
+            case "loud": self = .loud
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .calm: "calm"
+            case .loud: "loud"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// The values the spec lists, in its order.
+        public static let documentedCases: [MoodsItem] = [.calm, .loud]
+    }
+
+    public struct CreditsItem: JSONCodable, Sendable, Hashable {
+        public var name: String
+        /// Keys the schema does not describe, in the order they came; written after the known keys.
+        public var additionalFields: JSONObject
+
+        public init(
+            name: String,
+            additionalFields: JSONObject = [:]
+        ) {
+            self.name = name
+            self.additionalFields = additionalFields
+        }
+
+        public init(json: JSONValue) throws(JSONDecodingError) {
+            var _name: String?
+            var additionalFields = JSONObject()
+            for entry in try json.objectEntries() {
+                switch entry.key {
+                case "name": _name = try entry.value.decode(String.self, key: "name")
+                default: additionalFields.append(entry)
+                }
+            }
+            self.name = try requiredValue(_name, key: "name")
+            self.additionalFields = additionalFields
+        }
+
+        public func encode(to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("name", self.name)
+            writer.fields(self.additionalFields)
+            writer.endObject()
+        }
+    }
+}
+
+/// Spec: `#/components/schemas/Track`
+public struct Track: JSONCodable, Sendable, Hashable {
+    @OptionalKey public var title: String?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        title: String? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.title = title
+        self.additionalFields = additionalFields
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var _title = JSONField<String>.absent
+        var additionalFields = JSONObject()
+        for entry in try json.objectEntries() {
+            switch entry.key {
+            case "title": _title = try entry.value.decode(JSONField<String>.self, key: "title")
+            default: additionalFields.append(entry)
+            }
+        }
+        self._title = OptionalKey(projectedValue: _title)
+        self.additionalFields = additionalFields
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("title", self.$title)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
+/// Spec: `#/components/schemas/Tracks`
+public typealias Tracks = [Track]

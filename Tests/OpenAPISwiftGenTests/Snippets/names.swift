@@ -1,0 +1,123 @@
+/// A description with `backticks`, "quotes", a */ and \ backslashes,
+/// and a CRLF line.
+///
+/// Spec: `#/components/schemas/Error`
+public struct ErrorSchema: JSONCodable, Sendable, Hashable {
+    @OptionalKey public var `default`: String?
+    @OptionalKey public var self_: String?
+    @OptionalKey public var type: String?
+    @OptionalKey public var _2nd: String?
+    @OptionalKey public var xRateLimit: Int?
+    @OptionalKey public var fooBar: String?
+    @OptionalKey public var fooBar2: String?
+    @OptionalKey public var weirdKey: Bool?
+    @OptionalKey public var additionalFields2: String?
+    @OptionalKey public var type2: ErrorSchema.TypeValue?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        `default`: String? = nil,
+        self_: String? = nil,
+        type: String? = nil,
+        _2nd: String? = nil,
+        xRateLimit: Int? = nil,
+        fooBar: String? = nil,
+        fooBar2: String? = nil,
+        weirdKey: Bool? = nil,
+        additionalFields2: String? = nil,
+        type2: ErrorSchema.TypeValue? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.`default` = `default`
+        self.self_ = self_
+        self.type = type
+        self._2nd = _2nd
+        self.xRateLimit = xRateLimit
+        self.fooBar = fooBar
+        self.fooBar2 = fooBar2
+        self.weirdKey = weirdKey
+        self.additionalFields2 = additionalFields2
+        self.type2 = type2
+        self.additionalFields = additionalFields
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var _default = JSONField<String>.absent
+        var _self_ = JSONField<String>.absent
+        var _type = JSONField<String>.absent
+        var __2nd = JSONField<String>.absent
+        var _xRateLimit = JSONField<Int>.absent
+        var _fooBar = JSONField<String>.absent
+        var _fooBar2 = JSONField<String>.absent
+        var _weirdKey = JSONField<Bool>.absent
+        var _additionalFields2 = JSONField<String>.absent
+        var _type2 = JSONField<ErrorSchema.TypeValue>.absent
+        var additionalFields = JSONObject()
+        for entry in try json.objectEntries() {
+            switch entry.key {
+            case "default": _default = try entry.value.decode(JSONField<String>.self, key: "default")
+            case "self": _self_ = try entry.value.decode(JSONField<String>.self, key: "self")
+            case "Type": _type = try entry.value.decode(JSONField<String>.self, key: "Type")
+            case "2nd": __2nd = try entry.value.decode(JSONField<String>.self, key: "2nd")
+            case "x-rate-limit": _xRateLimit = try entry.value.decode(JSONField<Int>.self, key: "x-rate-limit")
+            case "fooBar": _fooBar = try entry.value.decode(JSONField<String>.self, key: "fooBar")
+            case "foo_bar": _fooBar2 = try entry.value.decode(JSONField<String>.self, key: "foo_bar")
+            case "weird\"key\\": _weirdKey = try entry.value.decode(JSONField<Bool>.self, key: "weird\"key\\")
+            case "additionalFields": _additionalFields2 = try entry.value.decode(JSONField<String>.self, key: "additionalFields")
+            case "type": _type2 = try entry.value.decode(JSONField<ErrorSchema.TypeValue>.self, key: "type")
+            default: additionalFields.append(entry)
+            }
+        }
+        self._default = OptionalKey(projectedValue: _default)
+        self._self_ = OptionalKey(projectedValue: _self_)
+        self._type = OptionalKey(projectedValue: _type)
+        self.__2nd = OptionalKey(projectedValue: __2nd)
+        self._xRateLimit = OptionalKey(projectedValue: _xRateLimit)
+        self._fooBar = OptionalKey(projectedValue: _fooBar)
+        self._fooBar2 = OptionalKey(projectedValue: _fooBar2)
+        self._weirdKey = OptionalKey(projectedValue: _weirdKey)
+        self._additionalFields2 = OptionalKey(projectedValue: _additionalFields2)
+        self._type2 = OptionalKey(projectedValue: _type2)
+        self.additionalFields = additionalFields
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("default", self.$default)
+        writer.field("self", self.$self_)
+        writer.field("Type", self.$type)
+        writer.field("2nd", self.$_2nd)
+        writer.field("x-rate-limit", self.$xRateLimit)
+        writer.field("fooBar", self.$fooBar)
+        writer.field("foo_bar", self.$fooBar2)
+        writer.field("weird\"key\\", self.$weirdKey)
+        writer.field("additionalFields", self.$additionalFields2)
+        writer.field("type", self.$type2)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+
+    public enum TypeValue: OpenEnum {
+        case a
+        /// A value the spec does not list, kept as it was sent.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "a": self = .a
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .a: "a"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// The values the spec lists, in its order.
+        public static let documentedCases: [TypeValue] = [.a]
+    }
+}

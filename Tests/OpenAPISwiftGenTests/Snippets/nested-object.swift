@@ -1,0 +1,135 @@
+/// Spec: `#/components/schemas/Call`
+public struct Call: JSONCodable, Sendable, Hashable {
+    @OptionalKey public var route: Call.Route?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        route: Call.Route? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.route = route
+        self.additionalFields = additionalFields
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var _route = JSONField<Call.Route>.absent
+        var additionalFields = JSONObject()
+        for entry in try json.objectEntries() {
+            switch entry.key {
+            case "route": _route = try entry.value.decode(JSONField<Call.Route>.self, key: "route")
+            default: additionalFields.append(entry)
+            }
+        }
+        self._route = OptionalKey(projectedValue: _route)
+        self.additionalFields = additionalFields
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("route", self.$route)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+
+    public struct Route: JSONCodable, Sendable, Hashable {
+        public var hops: Int
+        @OptionalKey public var origin: Route.Origin?
+        /// Keys the schema does not describe, in the order they came; written after the known keys.
+        public var additionalFields: JSONObject
+
+        public init(
+            hops: Int,
+            origin: Route.Origin? = nil,
+            additionalFields: JSONObject = [:]
+        ) {
+            self.hops = hops
+            self.origin = origin
+            self.additionalFields = additionalFields
+        }
+
+        public init(json: JSONValue) throws(JSONDecodingError) {
+            var _hops: Int?
+            var _origin = JSONField<Route.Origin>.absent
+            var additionalFields = JSONObject()
+            for entry in try json.objectEntries() {
+                switch entry.key {
+                case "hops": _hops = try entry.value.decode(Int.self, key: "hops")
+                case "origin": _origin = try entry.value.decode(JSONField<Route.Origin>.self, key: "origin")
+                default: additionalFields.append(entry)
+                }
+            }
+            self.hops = try requiredValue(_hops, key: "hops")
+            self._origin = OptionalKey(projectedValue: _origin)
+            self.additionalFields = additionalFields
+        }
+
+        public func encode(to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("hops", self.hops)
+            writer.field("origin", self.$origin)
+            writer.fields(self.additionalFields)
+            writer.endObject()
+        }
+
+        public struct Origin: JSONCodable, Sendable, Hashable {
+            @OptionalKey public var region: Origin.Region?
+            /// Keys the schema does not describe, in the order they came; written after the known keys.
+            public var additionalFields: JSONObject
+
+            public init(
+                region: Origin.Region? = nil,
+                additionalFields: JSONObject = [:]
+            ) {
+                self.region = region
+                self.additionalFields = additionalFields
+            }
+
+            public init(json: JSONValue) throws(JSONDecodingError) {
+                var _region = JSONField<Origin.Region>.absent
+                var additionalFields = JSONObject()
+                for entry in try json.objectEntries() {
+                    switch entry.key {
+                    case "region": _region = try entry.value.decode(JSONField<Origin.Region>.self, key: "region")
+                    default: additionalFields.append(entry)
+                    }
+                }
+                self._region = OptionalKey(projectedValue: _region)
+                self.additionalFields = additionalFields
+            }
+
+            public func encode(to writer: inout JSONWriter) {
+                writer.beginObject()
+                writer.field("region", self.$region)
+                writer.fields(self.additionalFields)
+                writer.endObject()
+            }
+
+            public enum Region: OpenEnum {
+                case us
+                case eu
+                /// A value the spec does not list, kept as it was sent.
+                case undocumented(String)
+
+                public init(rawValue: String) {
+                    switch rawValue {
+                    case "us": self = .us
+                    case "eu": self = .eu
+                    default: self = .undocumented(rawValue)
+                    }
+                }
+
+                public var rawValue: String {
+                    switch self {
+                    case .us: "us"
+                    case .eu: "eu"
+                    case .undocumented(let value): value
+                    }
+                }
+
+                /// The values the spec lists, in its order.
+                public static let documentedCases: [Region] = [.us, .eu]
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Spec: `#/components/schemas/Endpoint`
+public struct Endpoint: JSONCodable, Sendable, Hashable {
+    @RequiredNullable public var callerId: String?
+    @RequiredNullable public var handler: Handler?
+    @RequiredNullable public var resourceId: UUIDString?
+    @RequiredNullable public var label: String?
+    @OptionalKey public var note: String?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        callerId: String?,
+        handler: Handler?,
+        resourceId: UUIDString?,
+        label: String?,
+        note: String? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.callerId = callerId
+        self.handler = handler
+        self.resourceId = resourceId
+        self.label = label
+        self.note = note
+        self.additionalFields = additionalFields
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var _callerId = JSONField<String>.absent
+        var _handler = JSONField<Handler>.absent
+        var _resourceId = JSONField<UUIDString>.absent
+        var _label = JSONField<String>.absent
+        var _note = JSONField<String>.absent
+        var additionalFields = JSONObject()
+        for entry in try json.objectEntries() {
+            switch entry.key {
+            case "caller_id": _callerId = try entry.value.decode(JSONField<String>.self, key: "caller_id")
+            case "handler": _handler = try entry.value.decode(JSONField<Handler>.self, key: "handler")
+            case "resource_id": _resourceId = try entry.value.decode(JSONField<UUIDString>.self, key: "resource_id")
+            case "label": _label = try entry.value.decode(JSONField<String>.self, key: "label")
+            case "note": _note = try entry.value.decode(JSONField<String>.self, key: "note")
+            default: additionalFields.append(entry)
+            }
+        }
+        self._callerId = RequiredNullable(projectedValue: _callerId)
+        self._handler = RequiredNullable(projectedValue: _handler)
+        self._resourceId = RequiredNullable(projectedValue: _resourceId)
+        self._label = RequiredNullable(projectedValue: _label)
+        self._note = OptionalKey(projectedValue: _note)
+        self.additionalFields = additionalFields
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("caller_id", self.$callerId)
+        writer.field("handler", self.$handler)
+        writer.field("resource_id", self.$resourceId)
+        writer.field("label", self.$label)
+        writer.field("note", self.$note)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
+/// Spec: `#/components/schemas/Handler`
+public enum Handler: OpenEnum {
+    case relay
+    case laml
+    /// A value the spec does not list, kept as it was sent.
+    case undocumented(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "relay": self = .relay
+        case "laml": self = .laml
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .relay: "relay"
+        case .laml: "laml"
+        case .undocumented(let value): value
+        }
+    }
+
+    /// The values the spec lists, in its order.
+    public static let documentedCases: [Handler] = [.relay, .laml]
+}
