@@ -100,7 +100,10 @@ extension CodePrinter {
         line("///")
         line("/// Takes the fields of ``\(body.type.swift)`` as arguments.")
         var flatArguments = operation.pathParameters.map { "\($0.name): \($0.type.swift)" }
-        flatArguments += fields.map(Self.argument)
+        flatArguments += fields.map { field in
+            let argument = Self.argument(field.property)
+            return field.localName == field.property.name ? argument : "\(field.property.name) \(field.localName)" + argument.dropFirst(field.property.name.count)
+        }
         flatArguments += operation.queryParameters.map { "\($0.name): \($0.type.swift)" + ($0.required ? "" : "? = nil") }
         flatArguments.append("additionalFields: JSONObject = [:]")
         open("public func \(operation.name)(")
@@ -108,12 +111,12 @@ extension CodePrinter {
             line(argument + (index == flatArguments.count - 1 ? "" : ","))
         }
         reopen(") async throws\(returns) {")
-        let forwarded = operation.pathParameters.map { "\($0.name): \($0.name), " }.joined()
-        let forwardedQuery = operation.queryParameters.map { ", \($0.name): \($0.name)" }.joined()
+        let forwarded = operation.pathParameters.map { "\(Naming.label($0.name)): \($0.name), " }.joined()
+        let forwardedQuery = operation.queryParameters.map { ", \(Naming.label($0.name)): \($0.name)" }.joined()
         open("try await \(operation.name)(")
         line("\(forwarded)\(body.type.swift)(")
         for field in fields {
-            line("    \(field.name): \(field.name),")
+            line("    \(Naming.label(field.property.name)): \(field.localName),")
         }
         line("    additionalFields: additionalFields")
         line(")\(forwardedQuery)")

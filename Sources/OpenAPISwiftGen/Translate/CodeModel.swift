@@ -155,5 +155,12 @@ public struct BodyDeclaration: Sendable {
     public var type: TypeReference
     public var required: Bool
     /// The body struct's properties, offered as arguments of a second, flattened method.
-    public var flattened: [PropertyDeclaration]?
+    public var flattened: [FlattenedArgument]?
+}
+
+/// A body property as an argument: labelled with the property's name, bound to `localName`
+/// (which differs only when a path or query parameter has the same name).
+public struct FlattenedArgument: Sendable {
+    public var property: PropertyDeclaration
+    public var localName: String
 }

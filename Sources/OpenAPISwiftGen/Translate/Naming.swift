@@ -64,6 +64,13 @@ public enum Naming {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
+    /// A name as an argument label at a call site: keywords need no backticks there, but for
+    /// `inout`, `var` and `let`.
+    public static func label(_ name: String) -> String {
+        let bare = plain(name)
+        return ["inout", "var", "let"].contains(bare) ? name : bare
+    }
+
     /// Words that backticks do not make usable as a member in every position.
     static let unusableMembers: Set<String> = ["self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
 

@@ -12,7 +12,7 @@ extension Translator {
             }
             insert(declaration, at: groupPath[...], pathPrefix: "", into: &root)
         }
-        disambiguate(&root)
+        disambiguate(&root, typeNames: Set(types.map(\.name)).union(Naming.reservedTypeNames))
         return ClientDeclaration(
             name: config.client,
             documentation: Documentation(document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title),
@@ -78,8 +78,10 @@ extension Translator {
         if let existing = group.groups.firstIndex(where: { $0.name == name }) {
             insert(operation, at: path.dropFirst(), pathPrefix: first.prefix, into: &group.groups[existing])
         } else {
+            var properties = NameScope(reserved: ["core"])
             var child = GroupDeclaration(
-                name: name, property: Naming.memberName(first.segment), path: first.prefix, operations: [], groups: []
+                name: name, property: properties.claim(Naming.memberName(first.segment)), path: first.prefix,
+                operations: [], groups: []
             )
             insert(operation, at: path.dropFirst(), pathPrefix: first.prefix, into: &child)
             group.groups.append(child)
@@ -87,8 +89,9 @@ extension Translator {
     }
 
     /// Two operations of one group with the same verb both take their operationId's name instead;
-    /// method names that still collide get numbered.
-    private func disambiguate(_ group: inout GroupDeclaration) {
+    /// method names that still collide get numbered. A group whose type name would hide a model
+    /// type (or a standard one) inside the client gets `Operations` appended.
+    private func disambiguate(_ group: inout GroupDeclaration, typeNames: Set<String>) {
         var counts: [String: Int] = [:]
         for operation in group.operations { counts[operation.name, default: 0] += 1 }
         for index in group.operations.indices where counts[group.operations[index].name]! > 1 {
@@ -98,7 +101,10 @@ extension Translator {
         for index in group.operations.indices {
             group.operations[index].name = scope.claim(group.operations[index].name)
         }
-        for index in group.groups.indices { disambiguate(&group.groups[index]) }
+        for index in group.groups.indices {
+            if typeNames.contains(group.groups[index].name) { group.groups[index].name += "Operations" }
+            disambiguate(&group.groups[index], typeNames: typeNames)
+        }
     }
 
     // MARK: Operations
@@ -131,13 +137,11 @@ extension Translator {
                 return nil
             }
             let type = hoistedType(for: schema, name: fallbackName(operation) + " request", into: &types)
-            var flattened: [PropertyDeclaration]?
+            var flattened: [FlattenedArgument]?
             if case .named(let name) = type, let declaration = types.first(where: { $0.name == name }),
                case .structure(let structure) = declaration {
                 flattened = structure.properties.map { property in
-                    var argument = property
-                    argument.name = argumentNames.claim(property.name)
-                    return argument
+                    FlattenedArgument(property: property, localName: argumentNames.claim(property.name))
                 }
             }
             body = BodyDeclaration(type: type, required: requestBody.required, flattened: flattened)
