@@ -4,10 +4,24 @@ extension RuntimeFile {
 import Foundation
 
 /// Parses JSON text (RFC 8259) into a ``JSONValue``, keeping key order and number text.
-public struct JSONReader {
+public enum JSONReader: Sendable {
     /// Nesting deeper than this is refused rather than risking the stack.
     public static let maxDepth = 512
 
+    /// Parses one JSON document; anything but whitespace after it is an error.
+    public static func parse(_ data: some Collection<UInt8>) throws(JSONDecodingError) -> JSONValue {
+        let result: Result<JSONValue, JSONDecodingError>? = data.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(JSONDecodingError) in try Parser.parse(buffer) }
+        }
+        if let result { return try result.get() }
+        return try Array(data).withUnsafeBufferPointer { buffer throws(JSONDecodingError) in
+            try Parser.parse(buffer)
+        }
+    }
+}
+
+/// The parser over one contiguous buffer.
+private struct Parser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
@@ -16,27 +30,12 @@ public struct JSONReader {
         self.bytes = bytes
     }
 
-    /// Parses one JSON document; anything but whitespace after it is an error.
-    public static func parse(_ data: some Collection<UInt8>) throws(JSONDecodingError) -> JSONValue {
-        let result: Result<JSONValue, JSONDecodingError>? = data.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONDecodingError) in try parse(buffer: buffer) }
-        }
-        if let result { return try result.get() }
-        return try Array(data).withUnsafeBufferPointer { buffer throws(JSONDecodingError) in
-            try parse(buffer: buffer)
-        }
-    }
-
-    public static func parse(_ data: Data) throws(JSONDecodingError) -> JSONValue {
-        try parse(Array(data))
-    }
-
-    private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONDecodingError) -> JSONValue {
-        var reader = JSONReader(buffer)
-        let value = try reader.readValue()
-        reader.skipWhitespace()
-        if reader.index != buffer.count {
-            throw reader.error("unexpected text after the JSON value")
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONDecodingError) -> JSONValue {
+        var parser = Parser(buffer)
+        let value = try parser.readValue()
+        parser.skipWhitespace()
+        if parser.index != buffer.count {
+            throw parser.error("unexpected text after the JSON value")
         }
         return value
     }
@@ -81,7 +80,7 @@ public struct JSONReader {
 
     private mutating func enter() throws(JSONDecodingError) {
         depth += 1
-        if depth > Self.maxDepth { throw error("JSON nested deeper than \(Self.maxDepth) levels") }
+        if depth > JSONReader.maxDepth { throw error("JSON nested deeper than \(JSONReader.maxDepth) levels") }
     }
 
     private mutating func readObject() throws(JSONDecodingError) -> JSONValue {
