@@ -10,8 +10,27 @@ extension SignalWireClient.Fabric {
         /// Creates a new SIP endpoint resource.
         ///
         /// `POST /api/fabric/resources/sip_endpoints` (operationId `create_sip_endpoint`)
-        public func create(_ body: SipEndpointCreateRequest) async throws -> SipEndpointResponse {
-            try await core.send("POST", "/api/fabric/resources/sip_endpoints", body: body)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(_ body: SipEndpointCreateRequest, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointResponse> {
+            try await core.send(
+                "POST", "/api/fabric/resources/sip_endpoints", body: body, options: options,
+                errors: [
+                    "401": ClientCore.errorBody(UnauthorizedError.self),
+                    "404": ClientCore.errorBody(NotFoundError.self),
+                    "422": ClientCore.errorBody(ValidationError.self),
+                    "500": ClientCore.errorBody(InternalServerError.self),
+                ]
+            )
+        }
+
+        /// Create a SIP endpoint
+        ///
+        /// Creates a new SIP endpoint resource.
+        ///
+        /// `POST /api/fabric/resources/sip_endpoints` (operationId `create_sip_endpoint`)
+        public func create(_ body: SipEndpointCreateRequest, options: RequestOptions? = nil) async throws -> SipEndpointResponse {
+            try await createWithResponse(body, options: options).value
         }
 
         /// Create a SIP endpoint
@@ -31,7 +50,8 @@ extension SignalWireClient.Fabric {
             encryption: Encryption,
             callHandler: CallHandlerType,
             callingHandlerResourceId: UUIDString?,
-            additionalFields: JSONObject = [:]
+            additionalFields: JSONObject = [:],
+            options: RequestOptions? = nil
         ) async throws -> SipEndpointResponse {
             try await create(
                 SipEndpointCreateRequest(
@@ -45,7 +65,7 @@ extension SignalWireClient.Fabric {
                     callHandler: callHandler,
                     callingHandlerResourceId: callingHandlerResourceId,
                     additionalFields: additionalFields
-                )
+                ), options: options
             )
         }
     }

@@ -13,27 +13,41 @@ import Foundation
 /// it as optional, so `id` is optional here. The enum values the page lost in rendering are
 /// taken from the official description.
 public struct SignalWireClient: Sendable {
-    let core: ClientCore
+    /// Sent as `User-Agent` with every request.
+    public static let userAgent = "SignalWire/1.0.0"
+
+    var core: ClientCore
+
+    /// Timeout, retries, extra headers and query items of every call; each method can override them.
+    public var options: RequestOptions {
+        get { core.options }
+        set { core.options = newValue }
+    }
 
     /// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).
     /// A bare name without dots fills the server template (`https://{space_name}.signalwire.com`).
-    public init(project: String, token: String, host: String, transport: any HTTPTransport = URLSessionTransport()) throws {
-        try self.init(project: project, token: token, baseURL: ClientCore.baseURL(host: host, template: "https://{space_name}.signalwire.com"), transport: transport)
+    public init(project: String, token: String, host: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
+        let baseURL = try ClientCore.baseURL(host: host, template: "https://{space_name}.signalwire.com")
+        self.init(project: project, token: token, baseURL: baseURL, transport: transport, options: options)
     }
 
-    /// A client for any base URL, e.g. a proxy or a test server.
-    public init(project: String, token: String, baseURL: URL, transport: any HTTPTransport = URLSessionTransport()) {
-        core = ClientCore(baseURL: baseURL, defaultHeaders: [ClientCore.basicAuthorization(user: project, password: token)], transport: transport)
+    /// A client for any base URL, e.g. a proxy. Requests to it go over `https://` only, or
+    /// `http://` to a loopback host.
+    public init(project: String, token: String, baseURL: URL, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) {
+        var headers: [HTTPHeader] = [ClientCore.basicAuthorization(user: project, password: token)]
+        headers.append(HTTPHeader("User-Agent", Self.userAgent))
+        core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)
     }
 
     /// A client configured from the environment: `SIGNALWIRE_PROJECT_ID`, `SIGNALWIRE_API_TOKEN`, `SIGNALWIRE_SPACE`.
     /// Throws ``ClientError/missingConfiguration(_:)`` naming the first variable that is not set.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, transport: any HTTPTransport = URLSessionTransport()) throws {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
         try self.init(
             project: ClientCore.environmentValue("SIGNALWIRE_PROJECT_ID", in: environment, purpose: "project"),
             token: ClientCore.environmentValue("SIGNALWIRE_API_TOKEN", in: environment, purpose: "token"),
             host: ClientCore.environmentValue("SIGNALWIRE_SPACE", in: environment, purpose: "host"),
-            transport: transport
+            transport: transport,
+            options: options
         )
     }
 

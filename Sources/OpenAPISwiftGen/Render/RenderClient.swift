@@ -1,24 +1,39 @@
 extension CodePrinter {
-    /// The client type: initializers for credentials, host and environment, and its groups.
+    /// The client type: initializers for credentials, host and environment, its default
+    /// options, and its groups.
     mutating func render(_ client: ClientDeclaration) {
         documentation(client.documentation)
         open("public struct \(client.name): Sendable {")
-        line("let core: ClientCore")
+        line("/// Sent as `User-Agent` with every request.")
+        line("public static let userAgent = \(SwiftText.literal(client.userAgent))")
+        line()
+        line("var core: ClientCore")
+        line()
+        line("/// Timeout, retries, extra headers and query items of every call; each method can override them.")
+        open("public var options: RequestOptions {")
+        line("get { core.options }")
+        line("set { core.options = newValue }")
+        close()
         line()
         let credentials = Self.credentialArguments(client.authentication)
         let credentialList = credentials.map { "\($0): String, " }.joined()
         let credentialPass = credentials.map { "\($0): \($0), " }.joined()
         let template = client.serverTemplate.map(SwiftText.literal) ?? "nil"
+        let tail = "transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()"
 
         line("/// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).")
         line("/// A bare name without dots fills the server template (\(client.serverTemplate.map { "`\($0)`" } ?? "none")).")
-        open("public init(\(credentialList)host: String, transport: any HTTPTransport = URLSessionTransport()) throws {")
-        line("try self.init(\(credentialPass)baseURL: ClientCore.baseURL(host: host, template: \(template)), transport: transport)")
+        open("public init(\(credentialList)host: String, \(tail)) throws {")
+        line("let baseURL = try ClientCore.baseURL(host: host, template: \(template))")
+        line("self.init(\(credentialPass)baseURL: baseURL, transport: transport, options: options)")
         close()
         line()
-        line("/// A client for any base URL, e.g. a proxy or a test server.")
-        open("public init(\(credentialList)baseURL: URL, transport: any HTTPTransport = URLSessionTransport()) {")
-        line("core = ClientCore(baseURL: baseURL, defaultHeaders: [\(Self.authorizationHeader(client.authentication))], transport: transport)")
+        line("/// A client for any base URL, e.g. a proxy. Requests to it go over `https://` only, or")
+        line("/// `http://` to a loopback host.")
+        open("public init(\(credentialList)baseURL: URL, \(tail)) {")
+        line("var headers: [HTTPHeader] = [\(Self.authorizationHeader(client.authentication))]")
+        line("headers.append(HTTPHeader(\"User-Agent\", Self.userAgent))")
+        line("core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)")
         close()
         if let authentication = client.authentication, let hostVariable = authentication.hostEnvironment,
            authentication.environment.count == credentials.count {
@@ -26,13 +41,14 @@ extension CodePrinter {
             let variables = (authentication.environment + [hostVariable]).map { "`\($0)`" }.joined(separator: ", ")
             line("/// A client configured from the environment: \(variables).")
             line("/// Throws ``ClientError/missingConfiguration(_:)`` naming the first variable that is not set.")
-            open("public init(environment: [String: String] = ProcessInfo.processInfo.environment, transport: any HTTPTransport = URLSessionTransport()) throws {")
+            open("public init(environment: [String: String] = ProcessInfo.processInfo.environment, \(tail)) throws {")
             open("try self.init(")
             for (label, variable) in zip(credentials, authentication.environment) {
                 line("\(label): ClientCore.environmentValue(\(SwiftText.literal(variable)), in: environment, purpose: \(SwiftText.literal(label))),")
             }
             line("host: ClientCore.environmentValue(\(SwiftText.literal(hostVariable)), in: environment, purpose: \"host\"),")
-            line("transport: transport")
+            line("transport: transport,")
+            line("options: options")
             close(")")
             close()
         }
@@ -59,21 +75,20 @@ extension CodePrinter {
             line("public var \(child.property): \(child.name) { \(child.name)(core: core) }")
         }
         for operation in group.operations {
-            line()
-            render(operation)
+            renderWithResponse(operation)
+            renderValueOnly(operation)
+            renderFlattened(operation)
         }
     }
 
-    private mutating func render(_ operation: OperationDeclaration) {
-        let returns = operation.response.map { " -> \($0.swift)" } ?? ""
-        var arguments = operation.pathParameters.map { "\($0.name): \($0.type.swift)" }
-        if let body = operation.body {
-            arguments.append("_ body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
-        }
-        arguments += operation.queryParameters.map { "\($0.name): \($0.type.swift)" + ($0.required ? "" : "? = nil") }
-
+    /// `nameWithResponse(...)`: the one method that sends; gives the value and the raw response.
+    private mutating func renderWithResponse(_ operation: OperationDeclaration) {
+        let result = "APIResponse<\(operation.response?.swift ?? "Void")>"
+        line()
         documentation(Documentation(operation.documentation.text))
-        open("public func \(operation.name)(\(arguments.joined(separator: ", "))) async throws\(returns) {")
+        line("///")
+        line("/// Gives the decoded value with the status, headers and body bytes of the response.")
+        open("public func \(Naming.plain(operation.name))WithResponse(\(Self.arguments(operation, body: .value))) async throws -> \(result) {")
         var path = ""
         var rest = Substring(operation.path)
         for parameter in operation.pathParameters {
@@ -85,43 +100,99 @@ extension CodePrinter {
         }
         path += SwiftText.literalBody(String(rest))
         let query = operation.queryParameters.map { "(\(SwiftText.literal($0.wireName)), \($0.name).map { \"\\($0)\" })" }
-        let queryArgument = query.isEmpty ? "" : ", query: [\(query.joined(separator: ", "))]"
-        let bodyArgument = operation.body == nil ? "body: JSONValue?.none" : "body: body"
-        if operation.response != nil {
-            line("try await core.send(\(SwiftText.literal(operation.method)), \"\(path)\"\(queryArgument), \(bodyArgument))")
+        let queryArgument = query.isEmpty ? "" : " query: [\(query.joined(separator: ", "))],"
+        let bodyArgument = operation.body == nil ? "JSONValue?.none" : "body"
+        let function = operation.response == nil ? "sendWithoutResult" : "send"
+        open("try await core.\(function)(")
+        line("\(SwiftText.literal(operation.method)), \"\(path)\",\(queryArgument) body: \(bodyArgument), options: options,")
+        if operation.errors.isEmpty {
+            line("errors: [:]")
         } else {
-            line("_ = try await core.sendRaw(\(SwiftText.literal(operation.method)), \"\(path)\"\(queryArgument), \(bodyArgument))")
+            open("errors: [")
+            for error in operation.errors {
+                line("\(SwiftText.literal(error.status)): ClientCore.errorBody(\(error.type.swift).self),")
+            }
+            close("]")
         }
+        close(")")
         close()
+    }
 
+    /// `name(...)`: the same call, giving just the value.
+    private mutating func renderValueOnly(_ operation: OperationDeclaration) {
+        let returns = operation.response.map { " -> \($0.swift)" } ?? ""
+        line()
+        documentation(Documentation(operation.documentation.text))
+        open("public func \(operation.name)(\(Self.arguments(operation, body: .value))) async throws\(returns) {")
+        let value = operation.response == nil ? "" : ".value"
+        let prefix = operation.response == nil ? "_ = " : ""
+        line("\(prefix)try await \(Naming.plain(operation.name))WithResponse(\(Self.forwarded(operation, body: "body")))\(value)")
+        close()
+    }
+
+    /// `name(field: ..., ...)`: the body's fields as arguments, for a body that is an object.
+    private mutating func renderFlattened(_ operation: OperationDeclaration) {
         guard let body = operation.body, let fields = body.flattened else { return }
+        let returns = operation.response.map { " -> \($0.swift)" } ?? ""
         line()
         documentation(Documentation(operation.documentation.text))
         line("///")
         line("/// Takes the fields of ``\(body.type.swift)`` as arguments.")
-        var flatArguments = operation.pathParameters.map { "\($0.name): \($0.type.swift)" }
-        flatArguments += fields.map { field in
-            let argument = Self.argument(field.property)
-            return field.localName == field.property.name ? argument : "\(field.property.name) \(field.localName)" + argument.dropFirst(field.property.name.count)
-        }
-        flatArguments += operation.queryParameters.map { "\($0.name): \($0.type.swift)" + ($0.required ? "" : "? = nil") }
-        flatArguments.append("additionalFields: JSONObject = [:]")
+        let arguments = Self.arguments(operation, body: .flattened(fields)).split(separator: "\u{0}").map(String.init)
         open("public func \(operation.name)(")
-        for (index, argument) in flatArguments.enumerated() {
-            line(argument + (index == flatArguments.count - 1 ? "" : ","))
+        for (index, argument) in arguments.enumerated() {
+            line(argument + (index == arguments.count - 1 ? "" : ","))
         }
         reopen(") async throws\(returns) {")
-        let forwarded = operation.pathParameters.map { "\(Naming.label($0.name)): \($0.name), " }.joined()
-        let forwardedQuery = operation.queryParameters.map { ", \(Naming.label($0.name)): \($0.name)" }.joined()
-        open("try await \(operation.name)(")
-        line("\(forwarded)\(body.type.swift)(")
+        var construction = "\(body.type.swift)(\n"
         for field in fields {
-            line("    \(Naming.label(field.property.name)): \(field.localName),")
+            construction += "    \(Naming.label(field.property.name)): \(field.localName),\n"
         }
-        line("    additionalFields: additionalFields")
-        line(")\(forwardedQuery)")
+        construction += "    additionalFields: additionalFields\n)"
+        let forwarded = Self.forwarded(operation, body: construction)
+        open("try await \(operation.name)(")
+        for part in forwarded.split(separator: "\n", omittingEmptySubsequences: false) {
+            line(String(part))
+        }
         close(")")
         close()
+    }
+
+    private enum BodyArgument {
+        case value
+        case flattened([FlattenedArgument])
+    }
+
+    /// Declared arguments: path parameters, the body (or its fields), query parameters, options.
+    /// Flattened lists are separated by NUL for one-per-line rendering; others by ", ".
+    private static func arguments(_ operation: OperationDeclaration, body: BodyArgument) -> String {
+        var arguments = operation.pathParameters.map { "\($0.name): \($0.type.swift)" }
+        switch body {
+        case .value:
+            if let body = operation.body {
+                arguments.append("_ body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
+            }
+        case .flattened(let fields):
+            arguments += fields.map { field in
+                let argument = argument(field.property)
+                guard field.localName != field.property.name else { return argument }
+                return "\(field.property.name) \(field.localName)" + argument.dropFirst(field.property.name.count)
+            }
+        }
+        arguments += operation.queryParameters.map { "\($0.name): \($0.type.swift)" + ($0.required ? "" : "? = nil") }
+        if case .flattened = body { arguments.append("additionalFields: JSONObject = [:]") }
+        arguments.append("options: RequestOptions? = nil")
+        if case .flattened = body { return arguments.joined(separator: "\u{0}") }
+        return arguments.joined(separator: ", ")
+    }
+
+    /// Arguments passed on to the next method: the same parameters, the body as given.
+    private static func forwarded(_ operation: OperationDeclaration, body: String) -> String {
+        var parts = operation.pathParameters.map { "\(Naming.label($0.name)): \($0.name)" }
+        if operation.body != nil { parts.append(body) }
+        parts += operation.queryParameters.map { "\(Naming.label($0.name)): \($0.name)" }
+        parts.append("options: options")
+        return parts.joined(separator: ", ")
     }
 
     /// The credential argument labels, in order.

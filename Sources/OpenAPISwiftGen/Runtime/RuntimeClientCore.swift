@@ -3,7 +3,18 @@ extension RuntimeFile {
     static let clientCore = RuntimeFile(name: "ClientCore.swift", contents: ##"""
 import Foundation
 
-/// What every operation of a client shares: the server, the credentials and the transport.
+/// A decoded success response together with the response it came from.
+public struct APIResponse<Value: Sendable>: Sendable {
+    public let value: Value
+    public let response: HTTPResponse
+
+    public var status: Int { response.status }
+    public var headers: [HTTPHeader] { response.headers }
+    public var body: Data { response.body }
+}
+
+/// What every operation of a client shares: the server, the credentials, the transport and the
+/// default options; and the one way requests are sent, with timeouts, retries and typed errors.
 ///
 /// Its descriptions never show the credentials.
 struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
@@ -11,11 +22,22 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// Sent with every request, e.g. `Authorization`; never printed.
     let defaultHeaders: [HTTPHeader]
     let transport: any HTTPTransport
+    var options: RequestOptions
 
-    init(baseURL: URL, defaultHeaders: [HTTPHeader], transport: any HTTPTransport) {
+    /// Decoders of an operation's documented error bodies, by status as the spec writes it
+    /// (`"422"`, `"4XX"`, `"default"`).
+    typealias ErrorBodies = [String: @Sendable (JSONValue) throws -> any Sendable]
+
+    init(baseURL: URL, defaultHeaders: [HTTPHeader], transport: any HTTPTransport, options: RequestOptions) {
         self.baseURL = baseURL
         self.defaultHeaders = defaultHeaders
         self.transport = transport
+        self.options = options
+    }
+
+    /// A decoder for one documented error body.
+    static func errorBody<Body: JSONDecodable & Sendable>(_: Body.Type) -> @Sendable (JSONValue) throws -> any Sendable {
+        { json in try Body(json: json) }
     }
 
     /// `https://HOST`, or `http://HOST` for a loopback host (`127.0.0.1:8080`, `localhost`, `[::1]`).
@@ -28,14 +50,19 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             let filled = template.replacingCharacters(in: open...close, with: host)
             host = filled.components(separatedBy: "://").last ?? filled
         }
-        let name = host.split(separator: ":").first.map(String.init) ?? host
-        let isLoopback = name == "localhost" || name.hasPrefix("127.") || host.hasPrefix("[::1]")
         guard !host.isEmpty, !host.contains("/"), !host.contains("@"),
-              let url = URL(string: (isLoopback ? "http://" : "https://") + host), url.host != nil
+              let url = URL(string: (isLoopback(host) ? "http://" : "https://") + host), url.host != nil
         else {
-            throw .invalidURL("'\(host)' is not a host name (expected e.g. 'example.signalwire.com' or '127.0.0.1:8080')")
+            throw .invalidRequest("'\(host)' is not a host name (expected e.g. 'example.signalwire.com' or '127.0.0.1:8080')")
         }
         return url
+    }
+
+    /// `localhost`, `127.x.x.x` or `[::1]`, with or without a port.
+    static func isLoopback(_ host: String) -> Bool {
+        if host.hasPrefix("[::1]") { return true }
+        let name = host.split(separator: ":").first.map(String.init) ?? host
+        return name == "localhost" || name.hasPrefix("127.")
     }
 
     /// A path parameter's text, percent-encoded so that it stays one path segment.
@@ -58,28 +85,107 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         return value
     }
 
-    /// Sends a request with a JSON body (or none) and decodes the JSON answer of a success status.
-    func send<Response: JSONDecodable>(
-        _ method: String, _ path: String, query: [(String, String?)] = [], body: (some JSONEncodable)?
-    ) async throws -> Response {
-        let response = try await sendRaw(method, path, query: query, body: body)
+    // MARK: Sending
+
+    /// Sends a request and decodes the JSON body of the success response.
+    func send<Response: JSONDecodable & Sendable>(
+        _ method: String, _ path: String, query: [(String, String?)] = [], body: (some JSONEncodable)?,
+        options: RequestOptions?, errors: ErrorBodies
+    ) async throws -> APIResponse<Response> {
+        let response = try await perform(method, path, query: query, body: body, options: options, errors: errors)
         do {
-            return try Response(jsonData: response.body)
+            return APIResponse(value: try Response(jsonData: response.body), response: response)
         } catch {
-            throw ClientError.decoding(error, response)
+            throw ClientError.decoding(DecodingFailure(error: error, response: response))
         }
     }
 
-    /// Sends a request and gives back the success response as it came.
-    func sendRaw(
-        _ method: String, _ path: String, query: [(String, String?)] = [], body: (some JSONEncodable)?
+    /// Sends a request whose success response has no JSON body.
+    func sendWithoutResult(
+        _ method: String, _ path: String, query: [(String, String?)] = [], body: (some JSONEncodable)?,
+        options: RequestOptions?, errors: ErrorBodies
+    ) async throws -> APIResponse<Void> {
+        APIResponse(value: (), response: try await perform(method, path, query: query, body: body, options: options, errors: errors))
+    }
+
+    /// Sends until a success, a failure that must not be retried, or the end of the retries.
+    private func perform(
+        _ method: String, _ path: String, query: [(String, String?)], body: (some JSONEncodable)?,
+        options: RequestOptions?, errors: ErrorBodies
     ) async throws -> HTTPResponse {
-        guard var components = URLComponents(string: baseURL.absoluteString + path) else {
-            throw ClientError.invalidURL(baseURL.absoluteString + path)
+        let options = options ?? self.options
+        let request = try makeRequest(method, path, query: query, body: body, options: options)
+        var retry = 0
+        while true {
+            if Task.isCancelled { throw ClientError.cancelled }
+            let response: HTTPResponse
+            do {
+                response = try await attempt(request, timeout: options.timeout)
+            } catch let error as TransportError {
+                if error.kind == .cancelled || Task.isCancelled { throw ClientError.cancelled }
+                if let delay = options.retry.delay(after: error, method: method, retry: retry) {
+                    try await wait(delay, policy: options.retry)
+                    retry += 1
+                    continue
+                }
+                throw error.kind == .timedOut ? ClientError.timedOut(seconds: options.timeout) : ClientError.transport(error)
+            } catch is CancellationError {
+                throw ClientError.cancelled
+            } catch let error as ClientError {
+                throw error
+            } catch {
+                throw ClientError.transport(TransportError(.other, "\(error)"))
+            }
+            if (200..<300).contains(response.status) { return response }
+            if let delay = options.retry.delay(after: response, method: method, retry: retry) {
+                try await wait(delay, policy: options.retry)
+                retry += 1
+                continue
+            }
+            throw ClientError.status(StatusFailure(response: response, documentedBody: Self.documentedBody(of: response, errors)))
         }
-        let items = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+    }
+
+    /// One attempt, bounded by the timeout whatever the transport does.
+    private func attempt(_ request: HTTPRequest, timeout: Double) async throws -> HTTPResponse {
+        let transport = self.transport
+        return try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
+            group.addTask { try await transport.send(request) }
+            group.addTask {
+                try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
+                throw TransportError(.timedOut, "no response within \(timeout) s")
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { throw TransportError(.other, "no response") }
+            return first
+        }
+    }
+
+    private func wait(_ seconds: Double, policy: RetryPolicy) async throws {
+        do {
+            try await policy.sleep(seconds)
+        } catch {
+            throw ClientError.cancelled
+        }
+        if Task.isCancelled { throw ClientError.cancelled }
+    }
+
+    /// The request as it will be sent, refused before sending when it would be unsafe.
+    private func makeRequest(
+        _ method: String, _ path: String, query: [(String, String?)], body: (some JSONEncodable)?, options: RequestOptions
+    ) throws(ClientError) -> HTTPRequest {
+        guard var components = URLComponents(string: baseURL.absoluteString + path) else {
+            throw .invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
+        }
+        var items = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        items += options.extraQueryItems
         if !items.isEmpty { components.queryItems = items }
-        guard let url = components.url else { throw ClientError.invalidURL(baseURL.absoluteString + path) }
+        guard let url = components.url, let scheme = url.scheme?.lowercased() else {
+            throw .invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
+        }
+        if scheme != "https" && !(scheme == "http" && Self.isLoopback(url.host ?? "")) {
+            throw .invalidRequest("refusing to send credentials to \(url.host ?? "?") over \(scheme)://; use https://")
+        }
         var headers = defaultHeaders
         headers.append(HTTPHeader("Accept", "application/json"))
         var data: Data?
@@ -87,11 +193,20 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             headers.append(HTTPHeader("Content-Type", "application/json"))
             data = body.jsonData()
         }
-        let response = try await transport.send(HTTPRequest(method: method, url: url, headers: headers, body: data))
-        guard (200..<300).contains(response.status) else {
-            throw ClientError.unexpectedStatus(response)
+        headers += options.extraHeaders
+        for header in headers where header.name.contains(where: \.isNewline) || header.value.contains(where: \.isNewline) {
+            throw .invalidRequest("the header '\(header.name.filter { !$0.isNewline })' holds a line break")
         }
-        return response
+        return HTTPRequest(method: method, url: url, headers: headers, body: data, timeout: options.timeout)
+    }
+
+    /// The body decoded as documented for its status: the exact status, then `4XX`, then `default`.
+    private static func documentedBody(of response: HTTPResponse, _ errors: ErrorBodies) -> (any Sendable)? {
+        let keys = [String(response.status), "\(response.status / 100)XX", "default"]
+        guard let decode = keys.lazy.compactMap({ errors[$0] }).first,
+              let json = try? JSONReader.parse(response.body)
+        else { return nil }
+        return try? decode(json)
     }
 
     var description: String { "ClientCore(baseURL: \(baseURL.absoluteString), credentials: <redacted>)" }

@@ -7,19 +7,38 @@ import FoundationNetworking
 #endif
 
 /// One HTTP request, as the client is about to send it.
-public struct HTTPRequest: Sendable, Hashable {
+///
+/// Its descriptions redact credentials: `Authorization` and other secret-looking header values
+/// print as `<redacted>`.
+public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var method: String
     public var url: URL
     /// Header fields in the order they are sent.
     public var headers: [HTTPHeader]
     public var body: Data?
+    /// The longest this attempt may take, in seconds.
+    public var timeout: Double
 
-    public init(method: String, url: URL, headers: [HTTPHeader] = [], body: Data? = nil) {
+    public init(method: String, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Double = 30) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.timeout = timeout
     }
+
+    /// The first value of a header field, matched without regard to case.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    public var description: String {
+        let headerText = headers.map { "\($0.name): \($0.isSecret ? "<redacted>" : $0.value)" }.joined(separator: ", ")
+        return "\(method) \(url.absoluteString) [\(headerText)] (\(body?.count ?? 0) bytes)"
+    }
+
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["description": description], displayStyle: .struct) }
 }
 
 /// One HTTP response: status, header fields and the whole body.
@@ -40,7 +59,7 @@ public struct HTTPResponse: Sendable, Hashable {
     }
 }
 
-public struct HTTPHeader: Sendable, Hashable {
+public struct HTTPHeader: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var name: String
     public var value: String
 
@@ -48,6 +67,40 @@ public struct HTTPHeader: Sendable, Hashable {
         self.name = name
         self.value = value
     }
+
+    /// Whether the value is a credential that must never be printed.
+    public var isSecret: Bool {
+        let lowered = name.lowercased()
+        return lowered == "authorization" || lowered == "proxy-authorization" || lowered == "cookie"
+            || lowered.contains("token") || lowered.contains("api-key") || lowered.contains("apikey") || lowered.contains("secret")
+    }
+
+    public var description: String { "\(name): \(isSecret ? "<redacted>" : value)" }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["description": description], displayStyle: .struct) }
+}
+
+/// Why a transport could not deliver a request or its response.
+public struct TransportError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        /// No connection could be made: the request was certainly not sent.
+        case connectionFailed
+        /// The connection broke after the request may have been sent.
+        case connectionLost
+        case timedOut
+        case cancelled
+        case other
+    }
+
+    public var kind: Kind
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { message }
 }
 
 /// Sends requests. URLSession by default; inject your own to add logging, a proxy, or a test double.
@@ -55,7 +108,7 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
 }
 
-/// The default transport, over Foundation's URLSession.
+/// The default transport, over Foundation's URLSession. Cancelling the Swift task cancels the request.
 public struct URLSessionTransport: HTTPTransport {
     public let session: URLSession
 
@@ -64,31 +117,77 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url)
+        var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
         urlRequest.httpMethod = request.method
         for header in request.headers {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
         }
         urlRequest.httpBody = request.body
-        let session = self.session
-        return try await withCheckedThrowingContinuation { continuation in
-            let task = session.dataTask(with: urlRequest) { data, response, error in
-                if let error {
-                    continuation.resume(throwing: ClientError.transport(error.localizedDescription))
-                    return
+        let box = TaskBox()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                let task = session.dataTask(with: urlRequest) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: Self.transportError(error))
+                        return
+                    }
+                    guard let http = response as? HTTPURLResponse else {
+                        continuation.resume(throwing: TransportError(.other, "the response is not an HTTP response"))
+                        return
+                    }
+                    let headers = http.allHeaderFields.compactMap { name, value -> HTTPHeader? in
+                        guard let name = name as? String else { return nil }
+                        return HTTPHeader(name, "\(value)")
+                    }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+                    continuation.resume(returning: HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
                 }
-                guard let http = response as? HTTPURLResponse else {
-                    continuation.resume(throwing: ClientError.transport("the response is not an HTTP response"))
-                    return
-                }
-                let headers = http.allHeaderFields.compactMap { name, value -> HTTPHeader? in
-                    guard let name = name as? String else { return nil }
-                    return HTTPHeader(name, "\(value)")
-                }.sorted { $0.name < $1.name }
-                continuation.resume(returning: HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
+                box.start(task)
             }
-            task.resume()
+        } onCancel: {
+            box.cancel()
         }
+    }
+
+    /// Sorts URLSession's errors into what a retry policy needs to know.
+    static func transportError(_ error: any Error) -> TransportError {
+        let code = (error as NSError).domain == NSURLErrorDomain ? (error as NSError).code : 0
+        switch code {
+        case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
+            NSURLErrorNotConnectedToInternet:
+            return TransportError(.connectionFailed, error.localizedDescription)
+        case NSURLErrorNetworkConnectionLost:
+            return TransportError(.connectionLost, error.localizedDescription)
+        case NSURLErrorTimedOut:
+            return TransportError(.timedOut, error.localizedDescription)
+        case NSURLErrorCancelled:
+            return TransportError(.cancelled, error.localizedDescription)
+        default:
+            return TransportError(.other, error.localizedDescription)
+        }
+    }
+}
+
+/// Holds a data task so that a cancellation arriving before or after it starts still cancels it.
+private final class TaskBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionTask?
+    private var isCancelled = false
+
+    func start(_ task: URLSessionTask) {
+        let cancelled = lock.withLock {
+            self.task = task
+            return isCancelled
+        }
+        if cancelled { task.cancel() }
+        task.resume()
+    }
+
+    func cancel() {
+        let task = lock.withLock {
+            isCancelled = true
+            return self.task
+        }
+        task?.cancel()
     }
 }
 """##)

@@ -95,6 +95,8 @@ public indirect enum TypeReference: Sendable, Hashable {
 /// The client type: how to reach the server and authenticate, and its operations in groups.
 public struct ClientDeclaration: Sendable {
     public var name: String
+    /// `Module/version`, from the module name and the spec's `info.version`.
+    public var userAgent: String
     public var documentation: Documentation
     /// The first server's URL template, e.g. `https://{space_name}.signalwire.com`.
     public var serverTemplate: String?
@@ -141,6 +143,8 @@ public struct OperationDeclaration: Sendable {
     public var body: BodyDeclaration?
     /// The decoded success body; nil when the success response has no JSON body.
     public var response: TypeReference?
+    /// Documented error bodies, by status as the spec writes it (`422`, `4XX`, `default`).
+    public var errors: [(status: String, type: TypeReference)]
 }
 
 public struct ParameterDeclaration: Sendable {

@@ -105,6 +105,10 @@ struct NameScope {
         used = reserved
     }
 
+    func isFree(_ name: String) -> Bool {
+        !used.contains(Naming.plain(name))
+    }
+
     mutating func claim(_ name: String) -> String {
         let plain = Naming.plain(name)
         if used.insert(plain).inserted { return name }

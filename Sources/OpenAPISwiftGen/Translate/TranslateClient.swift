@@ -13,8 +13,10 @@ extension Translator {
             insert(declaration, at: groupPath[...], pathPrefix: "", into: &root)
         }
         disambiguate(&root, typeNames: Set(types.map(\.name)).union(Naming.reservedTypeNames))
+        let version = document.info.version.isEmpty ? "" : "/" + document.info.version
         return ClientDeclaration(
             name: config.client,
+            userAgent: config.module + version.filter { !$0.isWhitespace && !$0.isNewline },
             documentation: Documentation(document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title),
             serverTemplate: document.servers.first?.url,
             authentication: authentication(),
@@ -97,9 +99,13 @@ extension Translator {
         for index in group.operations.indices where counts[group.operations[index].name]! > 1 {
             group.operations[index].name = group.operations[index].fallbackName
         }
-        var scope = NameScope(reserved: Set(group.groups.map(\.property)).union(["core"]))
+        // Each operation also declares `nameWithResponse`: claim both.
+        var scope = NameScope(reserved: Set(group.groups.map(\.property)).union(["core", "options"]))
         for index in group.operations.indices {
-            group.operations[index].name = scope.claim(group.operations[index].name)
+            var name = scope.claim(group.operations[index].name)
+            while !scope.isFree(name + "WithResponse") { name = scope.claim(name) }
+            _ = scope.claim(name + "WithResponse")
+            group.operations[index].name = name
         }
         for index in group.groups.indices {
             if typeNames.contains(group.groups[index].name) { group.groups[index].name += "Operations" }
@@ -110,7 +116,7 @@ extension Translator {
     // MARK: Operations
 
     private mutating func translateOperation(_ operation: Operation, hoisting types: inout [TypeDeclaration]) -> OperationDeclaration? {
-        var argumentNames = NameScope(reserved: ["body", "additionalFields", "core"])
+        var argumentNames = NameScope(reserved: ["body", "additionalFields", "core", "options"])
         var pathParameters: [ParameterDeclaration] = []
         var queryParameters: [ParameterDeclaration] = []
         for parameter in operation.parameters {
@@ -152,6 +158,11 @@ extension Translator {
            let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
             response = hoistedType(for: schema, name: fallbackName(operation) + " response", into: &types)
         }
+        var errors: [(status: String, type: TypeReference)] = []
+        for failure in operation.responses where !failure.status.hasPrefix("2") {
+            guard let json = failure.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema else { continue }
+            errors.append((failure.status, hoistedType(for: schema, name: fallbackName(operation) + " \(failure.status) error", into: &types)))
+        }
 
         var text = [operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n")
         if !text.isEmpty { text += "\n\n" }
@@ -167,7 +178,8 @@ extension Translator {
             pathParameters: pathParameters,
             queryParameters: queryParameters,
             body: body,
-            response: response
+            response: response,
+            errors: errors
         )
     }
 
