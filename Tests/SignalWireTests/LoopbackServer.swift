@@ -9,6 +9,8 @@ import Darwin
 /// canned response. One connection at a time, `Connection: close`, bodies by Content-Length.
 final class LoopbackServer: @unchecked Sendable {
     struct Request: Sendable {
+        /// 0 for the first request this server received, 1 for the next...
+        var index: Int
         var method: String
         var path: String
         var headers: [(name: String, value: String)]
@@ -20,9 +22,19 @@ final class LoopbackServer: @unchecked Sendable {
     }
 
     struct Reply: Sendable {
+        /// How the server misbehaves, if it does.
+        enum Mode: Sendable {
+            case normal
+            /// Announces the whole body, sends half of it, then closes the connection.
+            case closeMidBody
+        }
+
         var status: Int
         var headers: [(String, String)] = [("Content-Type", "application/json")]
         var body: Data
+        /// Seconds to wait before answering.
+        var delay: Double = 0
+        var mode: Mode = .normal
     }
 
     let port: UInt16
@@ -34,8 +46,13 @@ final class LoopbackServer: @unchecked Sendable {
     var requests: [Request] { lock.withLock { recorded } }
     var host: String { "127.0.0.1:\(port)" }
 
-    init(reply: @escaping @Sendable (Request) -> Reply) throws {
-        self.reply = reply
+    /// A loopback port that refuses connections: bound, so no one else takes it, but not listening.
+    /// Close the descriptor when done.
+    static func refusingPort() throws -> (descriptor: Int32, port: UInt16) {
+        try boundSocket()
+    }
+
+    private static func boundSocket() throws -> (Int32, UInt16) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()
@@ -46,24 +63,35 @@ final class LoopbackServer: @unchecked Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
         }
-        guard bound == 0, listen(descriptor, 16) == 0 else { close(descriptor); throw POSIXError(.EADDRINUSE) }
+        guard bound == 0 else { close(descriptor); throw POSIXError(.EADDRINUSE) }
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
         }
+        return (descriptor, UInt16(bigEndian: address.sin_port))
+    }
+
+    init(reply: @escaping @Sendable (Request) -> Reply) throws {
+        self.reply = reply
+        let (descriptor, port) = try Self.boundSocket()
+        guard listen(descriptor, 16) == 0 else { close(descriptor); throw POSIXError(.EADDRINUSE) }
         socketDescriptor = descriptor
-        port = UInt16(bigEndian: address.sin_port)
+        self.port = port
         let thread = Thread { [self] in serve() }
         thread.start()
     }
 
-    /// Closes the listening socket; the accept loop ends.
+    /// Stops accepting. Only the serving thread closes the socket, so that its descriptor
+    /// cannot be reused by another server while this one may still accept on it.
     func stop() {
+        lock.withLock { isStopped = true }
         shutdown(socketDescriptor, Int32(SHUT_RDWR))
-        close(socketDescriptor)
     }
 
+    private var isStopped = false
+
     private func serve() {
-        while true {
+        defer { close(socketDescriptor) }
+        while !lock.withLock({ isStopped }) {
             let connection = accept(socketDescriptor, nil, nil)
             if connection < 0 { return }
             handle(connection)
@@ -96,6 +124,7 @@ final class LoopbackServer: @unchecked Sendable {
             body += chunk[0..<count]
         }
         let request = Request(
+            index: lock.withLock { recorded.count },
             method: requestLine.count > 0 ? String(requestLine[0]) : "",
             path: requestLine.count > 1 ? String(requestLine[1]) : "",
             headers: headers.map { (name: $0.0, value: $0.1) },
@@ -103,10 +132,12 @@ final class LoopbackServer: @unchecked Sendable {
         )
         lock.withLock { recorded.append(request) }
         let answer = reply(request)
+        if answer.delay > 0 { Thread.sleep(forTimeInterval: answer.delay) }
         var response = "HTTP/1.1 \(answer.status) Status\r\nContent-Length: \(answer.body.count)\r\nConnection: close\r\n"
         for (name, value) in answer.headers { response += "\(name): \(value)\r\n" }
         response += "\r\n"
-        let bytes = Array(response.utf8) + Array(answer.body)
+        var bytes = Array(response.utf8) + Array(answer.body)
+        if answer.mode == .closeMidBody { bytes.removeLast(answer.body.count / 2) }
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
