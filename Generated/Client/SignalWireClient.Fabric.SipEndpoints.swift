@@ -5,6 +5,46 @@ extension SignalWireClient.Fabric {
     public struct SipEndpoints: Sendable {
         let core: ClientCore
 
+        /// List SIP endpoints
+        ///
+        /// Returns a page of the project's SIP endpoints; `links.next` leads to the next page.
+        ///
+        /// `GET /api/fabric/resources/sip_endpoints` (operationId `list_sip_endpoints`)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointListResponse> {
+            try await core.send(
+                "GET", "/api/fabric/resources/sip_endpoints", query: [("page_number", pageNumber.map { "\($0)" }), ("page_size", pageSize.map { "\($0)" }), ("page_token", pageToken.map { "\($0)" })], body: JSONValue?.none, options: options,
+                errors: [
+                    "401": ClientCore.errorBody(UnauthorizedError.self),
+                    "404": ClientCore.errorBody(NotFoundError.self),
+                    "500": ClientCore.errorBody(InternalServerError.self),
+                ]
+            )
+        }
+
+        /// List SIP endpoints
+        ///
+        /// Returns a page of the project's SIP endpoints; `links.next` leads to the next page.
+        ///
+        /// `GET /api/fabric/resources/sip_endpoints` (operationId `list_sip_endpoints`)
+        public func list(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) async throws -> SipEndpointListResponse {
+            try await listWithResponse(pageNumber: pageNumber, pageSize: pageSize, pageToken: pageToken, options: options).value
+        }
+
+        /// Every page of ``list(pageNumber:pageSize:pageToken:options:)``, fetched as they are iterated: each page's
+        /// `next` link leads to the following one.
+        public func listPages(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) -> Pages<SipEndpointListResponse> {
+            Pages(core: core, options: options, next: { $0.links.next }) {
+                try await listWithResponse(pageNumber: pageNumber, pageSize: pageSize, pageToken: pageToken, options: options).value
+            }
+        }
+
+        /// Every item of every page of ``list(pageNumber:pageSize:pageToken:options:)``, fetched page by page.
+        public func listAll(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) -> PageItems<SipEndpointListResponse, SipEndpoint> {
+            listPages(pageNumber: pageNumber, pageSize: pageSize, pageToken: pageToken, options: options).items { $0.data }
+        }
+
         /// Create a SIP endpoint
         ///
         /// Creates a new SIP endpoint resource.
@@ -67,6 +107,123 @@ extension SignalWireClient.Fabric {
                     additionalFields: additionalFields
                 ), options: options
             )
+        }
+
+        /// Get a SIP endpoint
+        ///
+        /// Returns a SIP endpoint by its id.
+        ///
+        /// `GET /api/fabric/resources/sip_endpoints/{id}` (operationId `get_sip_endpoint`)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func getWithResponse(id: UUIDString, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointResponse> {
+            try await core.send(
+                "GET", "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))", body: JSONValue?.none, options: options,
+                errors: [
+                    "401": ClientCore.errorBody(UnauthorizedError.self),
+                    "404": ClientCore.errorBody(NotFoundError.self),
+                    "500": ClientCore.errorBody(InternalServerError.self),
+                ]
+            )
+        }
+
+        /// Get a SIP endpoint
+        ///
+        /// Returns a SIP endpoint by its id.
+        ///
+        /// `GET /api/fabric/resources/sip_endpoints/{id}` (operationId `get_sip_endpoint`)
+        public func get(id: UUIDString, options: RequestOptions? = nil) async throws -> SipEndpointResponse {
+            try await getWithResponse(id: id, options: options).value
+        }
+
+        /// Update a SIP endpoint
+        ///
+        /// Updates a SIP endpoint by its id; fields left out keep their value.
+        ///
+        /// `PUT /api/fabric/resources/sip_endpoints/{id}` (operationId `update_sip_endpoint`)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func updateWithResponse(id: UUIDString, _ body: SipEndpointUpdateRequest, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointResponse> {
+            try await core.send(
+                "PUT", "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))", body: body, options: options,
+                errors: [
+                    "401": ClientCore.errorBody(UnauthorizedError.self),
+                    "404": ClientCore.errorBody(NotFoundError.self),
+                    "422": ClientCore.errorBody(ValidationError.self),
+                    "500": ClientCore.errorBody(InternalServerError.self),
+                ]
+            )
+        }
+
+        /// Update a SIP endpoint
+        ///
+        /// Updates a SIP endpoint by its id; fields left out keep their value.
+        ///
+        /// `PUT /api/fabric/resources/sip_endpoints/{id}` (operationId `update_sip_endpoint`)
+        public func update(id: UUIDString, _ body: SipEndpointUpdateRequest, options: RequestOptions? = nil) async throws -> SipEndpointResponse {
+            try await updateWithResponse(id: id, body, options: options).value
+        }
+
+        /// Update a SIP endpoint
+        ///
+        /// Updates a SIP endpoint by its id; fields left out keep their value.
+        ///
+        /// `PUT /api/fabric/resources/sip_endpoints/{id}` (operationId `update_sip_endpoint`)
+        ///
+        /// Takes the fields of ``SipEndpointUpdateRequest`` as arguments.
+        public func update(
+            id: UUIDString,
+            username: String? = nil,
+            callerId: String? = nil,
+            sendAs: String? = nil,
+            ciphers: [Ciphers]? = nil,
+            codecs: [Codecs]? = nil,
+            encryption: Encryption? = nil,
+            callHandler: CallHandlerType? = nil,
+            callingHandlerResourceId: UUIDString?,
+            additionalFields: JSONObject = [:],
+            options: RequestOptions? = nil
+        ) async throws -> SipEndpointResponse {
+            try await update(
+                id: id, SipEndpointUpdateRequest(
+                    username: username,
+                    callerId: callerId,
+                    sendAs: sendAs,
+                    ciphers: ciphers,
+                    codecs: codecs,
+                    encryption: encryption,
+                    callHandler: callHandler,
+                    callingHandlerResourceId: callingHandlerResourceId,
+                    additionalFields: additionalFields
+                ), options: options
+            )
+        }
+
+        /// Delete a SIP endpoint
+        ///
+        /// Deletes a SIP endpoint by its id.
+        ///
+        /// `DELETE /api/fabric/resources/sip_endpoints/{id}` (operationId `delete_sip_endpoint`)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func deleteWithResponse(id: UUIDString, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+            try await core.sendWithoutResult(
+                "DELETE", "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))", body: JSONValue?.none, options: options,
+                errors: [
+                    "401": ClientCore.errorBody(UnauthorizedError.self),
+                    "404": ClientCore.errorBody(NotFoundError.self),
+                    "500": ClientCore.errorBody(InternalServerError.self),
+                ]
+            )
+        }
+
+        /// Delete a SIP endpoint
+        ///
+        /// Deletes a SIP endpoint by its id.
+        ///
+        /// `DELETE /api/fabric/resources/sip_endpoints/{id}` (operationId `delete_sip_endpoint`)
+        public func delete(id: UUIDString, options: RequestOptions? = nil) async throws {
+            _ = try await deleteWithResponse(id: id, options: options)
         }
     }
 }

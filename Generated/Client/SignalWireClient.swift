@@ -12,6 +12,12 @@ import Foundation
 /// request's `id` as required, yet its example leaves it out and the official Python SDK treats
 /// it as optional, so `id` is optional here. The enum values the page lost in rendering are
 /// taken from the official description.
+///
+/// The rest of the SIP endpoint resource (list, get, update, delete) follows the official
+/// description, with two corrections: its list response is declared as an array of pages, while
+/// the API answers with one page (`links` and `data`); and it declares no query parameters,
+/// while its pagination links carry `page_number`, `page_size` and `page_token`, which are
+/// declared here.
 public struct SignalWireClient: Sendable {
     /// Sent as `User-Agent` with every request.
     public static let userAgent = "SignalWire/1.0.0"

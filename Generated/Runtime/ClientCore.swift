@@ -99,6 +99,22 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         }
     }
 
+    /// Fetches a page a list's `next` link points to (with GET), keeping to the client's host.
+    func send<Response: JSONDecodable & Sendable>(link: String, options: RequestOptions?) async throws -> APIResponse<Response> {
+        guard let url = URL(string: link, relativeTo: baseURL)?.absoluteURL else {
+            throw ClientError.invalidRequest("the next page link '\(link)' is not a URL")
+        }
+        guard url.host?.lowercased() == baseURL.host?.lowercased(), url.port == baseURL.port else {
+            throw ClientError.invalidRequest("the next page link leads to \(url.host ?? "another host"), not \(baseURL.host ?? "the client's host")")
+        }
+        let response = try await perform("GET", url: url, body: JSONValue?.none, options: options, errors: [:])
+        do {
+            return APIResponse(value: try Response(jsonData: response.body), response: response)
+        } catch {
+            throw ClientError.decoding(DecodingFailure(error: error, response: response))
+        }
+    }
+
     /// Sends a request whose success response has no JSON body.
     func sendWithoutResult(
         _ method: String, _ path: String, query: [(String, String?)] = [], body: (some JSONEncodable)?,
@@ -112,8 +128,22 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         _ method: String, _ path: String, query: [(String, String?)], body: (some JSONEncodable)?,
         options: RequestOptions?, errors: ErrorBodies
     ) async throws -> HTTPResponse {
+        guard var components = URLComponents(string: baseURL.absoluteString + path) else {
+            throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
+        }
+        let items = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        if !items.isEmpty { components.queryItems = items }
+        guard let url = components.url else {
+            throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
+        }
+        return try await perform(method, url: url, body: body, options: options, errors: errors)
+    }
+
+    private func perform(
+        _ method: String, url: URL, body: (some JSONEncodable)?, options: RequestOptions?, errors: ErrorBodies
+    ) async throws -> HTTPResponse {
         let options = options ?? self.options
-        let request = try makeRequest(method, path, query: query, body: body, options: options)
+        let request = try makeRequest(method, url: url, body: body, options: options)
         var retry = 0
         while true {
             if Task.isCancelled { throw ClientError.cancelled }
@@ -171,16 +201,15 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     /// The request as it will be sent, refused before sending when it would be unsafe.
     private func makeRequest(
-        _ method: String, _ path: String, query: [(String, String?)], body: (some JSONEncodable)?, options: RequestOptions
+        _ method: String, url: URL, body: (some JSONEncodable)?, options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
-        guard var components = URLComponents(string: baseURL.absoluteString + path) else {
-            throw .invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
+        var url = url
+        if !options.extraQueryItems.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: true) {
+            components.queryItems = (components.queryItems ?? []) + options.extraQueryItems
+            url = components.url ?? url
         }
-        var items = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
-        items += options.extraQueryItems
-        if !items.isEmpty { components.queryItems = items }
-        guard let url = components.url, let scheme = url.scheme?.lowercased() else {
-            throw .invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
+        guard let scheme = url.scheme?.lowercased() else {
+            throw .invalidRequest("'\(url.absoluteString)' has no scheme")
         }
         if scheme != "https" && !(scheme == "http" && Self.isLoopback(url.host ?? "")) {
             throw .invalidRequest("refusing to send credentials to \(url.host ?? "?") over \(scheme)://; use https://")

@@ -19,6 +19,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     case status(StatusFailure)
     /// The success response's body is not what the spec describes.
     case decoding(DecodingFailure)
+    /// A list's next-page link led back to a page already fetched.
+    case paginationLoop(String)
 
     /// The `X-Request-Id` (or `Request-Id`) the server sent with its response, if any.
     public var requestID: String? { response?.requestID }
@@ -42,6 +44,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         case .cancelled: text = "the call was cancelled"
         case .status(let failure): text = failure.description
         case .decoding(let failure): text = failure.description
+        case .paginationLoop(let link): text = "pagination loop: the next page \(link) was already fetched"
         }
         if let requestID { text += " (request id \(requestID))" }
         return text

@@ -78,7 +78,37 @@ extension CodePrinter {
             renderWithResponse(operation)
             renderValueOnly(operation)
             renderFlattened(operation)
+            renderPages(operation)
         }
+    }
+
+    /// `namePages(...)` and `nameAll(...)`: a paginated list as pages and as items.
+    private mutating func renderPages(_ operation: OperationDeclaration) {
+        guard let pagination = operation.pagination, let page = operation.response else { return }
+        let name = Naming.plain(operation.name)
+        let arguments = Self.arguments(operation, body: .value)
+        line()
+        line("/// Every page of ``\(name)(\(Self.selector(operation)))``, fetched as they are iterated: each page's")
+        line("/// `next` link leads to the following one.")
+        open("public func \(name)Pages(\(arguments)) -> Pages<\(page.swift)> {")
+        open("Pages(core: core, options: options, next: { \(pagination.next) }) {")
+        line("try await \(name)WithResponse(\(Self.forwarded(operation, body: "body"))).value")
+        close()
+        close()
+        line()
+        line("/// Every item of every page of ``\(name)(\(Self.selector(operation)))``, fetched page by page.")
+        open("public func \(name)All(\(arguments)) -> PageItems<\(page.swift), \(pagination.item.swift)> {")
+        line("\(name)Pages(\(Self.forwarded(operation, body: "body"))).items { \(pagination.items) }")
+        close()
+    }
+
+    /// The argument labels of a method, for a DocC reference: `pageNumber:pageSize:options:`.
+    private static func selector(_ operation: OperationDeclaration) -> String {
+        var labels = operation.pathParameters.map { Naming.plain($0.name) + ":" }
+        if operation.body != nil { labels.append("_:") }
+        labels += operation.queryParameters.map { Naming.plain($0.name) + ":" }
+        labels.append("options:")
+        return labels.joined()
     }
 
     /// `nameWithResponse(...)`: the one method that sends; gives the value and the raw response.

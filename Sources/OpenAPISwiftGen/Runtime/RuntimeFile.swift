@@ -7,6 +7,6 @@ struct RuntimeFile: Sendable {
 
     static let all: [RuntimeFile] = [
         .clientCore, .clientError, .fields, .http, .jsonCoding, .jsonReader, .jsonValue, .jsonWriter, .openEnum,
-        .requestOptions, .uuidString,
+        .pages, .requestOptions, .uuidString,
     ]
 }

@@ -145,6 +145,17 @@ public struct OperationDeclaration: Sendable {
     public var response: TypeReference?
     /// Documented error bodies, by status as the spec writes it (`422`, `4XX`, `default`).
     public var errors: [(status: String, type: TypeReference)]
+    /// Set for a list whose pages link to the next one.
+    public var pagination: Pagination?
+}
+
+/// How to walk a paginated list: a page's items and its link to the next page.
+public struct Pagination: Sendable {
+    /// Swift expression of a page's next link, over `$0`, e.g. `$0.links.next`.
+    public var next: String
+    /// Swift expression of a page's items, over `$0`, e.g. `$0.data`.
+    public var items: String
+    public var item: TypeReference
 }
 
 public struct ParameterDeclaration: Sendable {

@@ -103,8 +103,9 @@ extension Translator {
         var scope = NameScope(reserved: Set(group.groups.map(\.property)).union(["core", "options"]))
         for index in group.operations.indices {
             var name = scope.claim(group.operations[index].name)
-            while !scope.isFree(name + "WithResponse") { name = scope.claim(name) }
-            _ = scope.claim(name + "WithResponse")
+            let suffixes = group.operations[index].pagination == nil ? ["WithResponse"] : ["WithResponse", "Pages", "All"]
+            while !suffixes.allSatisfy({ scope.isFree(name + $0) }) { name = scope.claim(name) }
+            for suffix in suffixes { _ = scope.claim(name + suffix) }
             group.operations[index].name = name
         }
         for index in group.groups.indices {
@@ -179,8 +180,27 @@ extension Translator {
             queryParameters: queryParameters,
             body: body,
             response: response,
-            errors: errors
+            errors: errors,
+            pagination: operation.method == "GET" ? pagination(of: response, in: types) : nil
         )
+    }
+
+    /// A list is paginated when its page is an object with an array `data` and a `links` object
+    /// whose `next` is a string: the shape of SignalWire's lists (and many others).
+    func pagination(of response: TypeReference?, in types: [TypeDeclaration]) -> Pagination? {
+        func structure(_ type: TypeReference?) -> StructDeclaration? {
+            guard case .named(let name)? = type else { return nil }
+            for case .structure(let declaration) in types where declaration.name == name { return declaration }
+            return nil
+        }
+        guard let page = structure(response),
+              let data = page.properties.first(where: { $0.key == "data" }), case .array(let item) = data.type,
+              let links = page.properties.first(where: { $0.key == "links" }), let linkType = structure(links.type),
+              let next = linkType.properties.first(where: { $0.key == "next" }), next.type == .string
+        else { return nil }
+        let linksAccess = "$0.\(links.name)" + (links.presence == .required ? "" : "?")
+        let items = data.presence == .required ? "$0.\(data.name)" : "$0.\(data.name) ?? []"
+        return Pagination(next: "\(linksAccess).\(next.name)", items: items, item: item)
     }
 
     static func isJSON(_ mediaType: String) -> Bool {

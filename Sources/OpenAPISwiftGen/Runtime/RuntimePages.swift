@@ -1,0 +1,93 @@
+extension RuntimeFile {
+    /// `Runtime/Pages.swift` of every generated module.
+    static let pages = RuntimeFile(name: "Pages.swift", contents: ##"""
+import Foundation
+
+/// Every page of a list, fetched as the sequence is iterated: the first page from the list call,
+/// then each page its predecessor's `next` link points to, until there is none.
+///
+/// Next links must stay on the client's host, and a link already followed ends the sequence
+/// with ``ClientError/paginationLoop(_:)`` rather than looping forever.
+public struct Pages<Page: JSONDecodable & Sendable>: AsyncSequence, Sendable {
+    public typealias Element = Page
+
+    let core: ClientCore
+    let options: RequestOptions?
+    let first: @Sendable () async throws -> Page
+    let next: @Sendable (Page) -> String?
+
+    init(
+        core: ClientCore, options: RequestOptions?, next: @escaping @Sendable (Page) -> String?,
+        first: @escaping @Sendable () async throws -> Page
+    ) {
+        self.core = core
+        self.options = options
+        self.first = first
+        self.next = next
+    }
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(pages: self)
+    }
+
+    /// The items of every page, in order.
+    public func items<Item: Sendable>(_ items: @escaping @Sendable (Page) -> [Item]) -> PageItems<Page, Item> {
+        PageItems(pages: self, items: items)
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        let pages: Pages
+        private var started = false
+        private var nextLink: String?
+        private var visited: Set<String> = []
+
+        init(pages: Pages) {
+            self.pages = pages
+        }
+
+        public mutating func next() async throws -> Page? {
+            let page: Page
+            if !started {
+                started = true
+                page = try await pages.first()
+            } else {
+                guard let link = nextLink else { return nil }
+                guard visited.insert(link).inserted else { throw ClientError.paginationLoop(link) }
+                page = try await pages.core.send(link: link, options: pages.options).value
+            }
+            nextLink = pages.next(page).flatMap { $0.isEmpty ? nil : $0 }
+            return page
+        }
+    }
+}
+
+/// The items of every page of a list, fetched page by page as the sequence is iterated.
+public struct PageItems<Page: JSONDecodable & Sendable, Item: Sendable>: AsyncSequence, Sendable {
+    public typealias Element = Item
+
+    let pages: Pages<Page>
+    let items: @Sendable (Page) -> [Item]
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(pages: pages.makeAsyncIterator(), items: items)
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        var pages: Pages<Page>.Iterator
+        let items: @Sendable (Page) -> [Item]
+        var buffer: [Item] = []
+        var position = 0
+
+        public mutating func next() async throws -> Item? {
+            while position == buffer.count {
+                guard let page = try await pages.next() else { return nil }
+                buffer = items(page)
+                position = 0
+            }
+            defer { position += 1 }
+            return buffer[position]
+        }
+    }
+}
+"""##)
+}
