@@ -108,6 +108,12 @@ extension JSONValue {
         return object
     }
 
+    /// The string under `key` of an object: the tag that picks a union's case.
+    public func discriminator(_ key: String) -> String? {
+        guard case .object(let object) = self, case .string(let tag)? = object[key] else { return nil }
+        return tag
+    }
+
     /// Decodes the value of an object entry, naming the key if it fails.
     @inlinable
     public func decode<Value: JSONDecodable>(_: Value.Type, key: String) throws(JSONDecodingError) -> Value {

@@ -37,12 +37,4 @@ extension CodePrinter {
         documentation(declaration.documentation)
         line("public typealias \(declaration.name) = \(declaration.target.swift)")
     }
-
-    mutating func render(_ declaration: TypeDeclaration) {
-        switch declaration {
-        case .structure(let structure): render(structure)
-        case .enumeration(let enumeration): render(enumeration)
-        case .alias(let alias): render(alias)
-        }
-    }
 }

@@ -25,11 +25,18 @@ extension CodePrinter {
 
     private func propertyLine(_ property: PropertyDeclaration) -> String {
         let type = property.type.swift
-        switch property.presence {
-        case .required: return "public var \(property.name): \(type)"
-        case .requiredNullable: return "@RequiredNullable public var \(property.name): \(type)?"
-        case .optional: return "@OptionalKey public var \(property.name): \(type)?"
+        switch (property.presence, property.isIndirect) {
+        case (.required, false): return "public var \(property.name): \(type)"
+        case (.required, true): return "@IndirectRequired public var \(property.name): \(type)"
+        case (.requiredNullable, _): return "@\(Self.wrapper(property)) public var \(property.name): \(type)?"
+        case (.optional, _): return "@\(Self.wrapper(property)) public var \(property.name): \(type)?"
         }
+    }
+
+    /// The property wrapper that stores a property that may be absent or null.
+    private static func wrapper(_ property: PropertyDeclaration) -> String {
+        let base = property.presence == .requiredNullable ? "RequiredNullable" : "OptionalKey"
+        return property.isIndirect ? "Indirect" + base : base
     }
 
     /// The argument of a property in an initializer or a flattened method.
@@ -82,10 +89,8 @@ extension CodePrinter {
             switch property.presence {
             case .required:
                 line("self.\(property.name) = try requiredValue(\(local), key: \(SwiftText.literal(property.key)))")
-            case .requiredNullable:
-                line("self._\(bare) = RequiredNullable(projectedValue: \(local))")
-            case .optional:
-                line("self._\(bare) = OptionalKey(projectedValue: \(local))")
+            case .requiredNullable, .optional:
+                line("self._\(bare) = \(Self.wrapper(property))(projectedValue: \(local))")
             }
         }
         line("self.additionalFields = additionalFields")

@@ -81,6 +81,97 @@ extension OptionalKey: Sendable where Value: Sendable {}
 extension OptionalKey: Equatable where Value: Equatable {}
 extension OptionalKey: Hashable where Value: Hashable {}
 
+/// A value kept out of line, so that a struct can hold a property of its own type.
+final class IndirectBox<Value: Sendable>: Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+}
+
+/// ``RequiredNullable``, stored out of line (for a property whose type contains its struct).
+@propertyWrapper
+public struct IndirectRequiredNullable<Value: Sendable>: Sendable {
+    private var box: IndirectBox<JSONField<Value>>
+
+    public init(wrappedValue: Value?) {
+        box = IndirectBox(wrappedValue.map { .value($0) } ?? .null)
+    }
+
+    public init(projectedValue: JSONField<Value>) {
+        box = IndirectBox(projectedValue)
+    }
+
+    public var projectedValue: JSONField<Value> {
+        get { box.value }
+        set { box = IndirectBox(newValue) }
+    }
+
+    public var wrappedValue: Value? {
+        get { box.value.value }
+        set { box = IndirectBox(newValue.map { .value($0) } ?? .null) }
+    }
+}
+
+/// ``OptionalKey``, stored out of line (for a property whose type contains its struct).
+@propertyWrapper
+public struct IndirectOptionalKey<Value: Sendable>: Sendable {
+    private var box: IndirectBox<JSONField<Value>>
+
+    public init(wrappedValue: Value?) {
+        box = IndirectBox(wrappedValue.map { .value($0) } ?? .absent)
+    }
+
+    public init(projectedValue: JSONField<Value>) {
+        box = IndirectBox(projectedValue)
+    }
+
+    public var projectedValue: JSONField<Value> {
+        get { box.value }
+        set { box = IndirectBox(newValue) }
+    }
+
+    public var wrappedValue: Value? {
+        get { box.value.value }
+        set { box = IndirectBox(newValue.map { .value($0) } ?? .absent) }
+    }
+}
+
+/// A required property stored out of line (for a property whose type contains its struct).
+@propertyWrapper
+public struct IndirectRequired<Value: Sendable>: Sendable {
+    private var box: IndirectBox<Value>
+
+    public init(wrappedValue: Value) {
+        box = IndirectBox(wrappedValue)
+    }
+
+    public var wrappedValue: Value {
+        get { box.value }
+        set { box = IndirectBox(newValue) }
+    }
+}
+
+extension IndirectRequiredNullable: Equatable where Value: Equatable {
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.projectedValue == rhs.projectedValue }
+}
+extension IndirectRequiredNullable: Hashable where Value: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(projectedValue) }
+}
+extension IndirectOptionalKey: Equatable where Value: Equatable {
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.projectedValue == rhs.projectedValue }
+}
+extension IndirectOptionalKey: Hashable where Value: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(projectedValue) }
+}
+extension IndirectRequired: Equatable where Value: Equatable {
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wrappedValue == rhs.wrappedValue }
+}
+extension IndirectRequired: Hashable where Value: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(wrappedValue) }
+}
+
 extension JSONWriter {
     /// Writes a required key and its value.
     public mutating func field(_ key: String, _ value: some JSONEncodable) {

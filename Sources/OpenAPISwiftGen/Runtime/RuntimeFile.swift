@@ -6,7 +6,7 @@ struct RuntimeFile: Sendable {
     var contents: String
 
     static let all: [RuntimeFile] = [
-        .clientCore, .clientError, .fields, .http, .jsonCoding, .jsonReader, .jsonValue, .jsonWriter, .openEnum,
+        .clientCore, .clientError, .fields, .http, .jsonCoding, .jsonMap, .jsonReader, .jsonValue, .jsonWriter, .openEnum,
         .pages, .requestOptions, .uuidString,
     ]
 }

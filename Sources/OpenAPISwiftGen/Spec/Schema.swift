@@ -1,57 +1,84 @@
 /// A JSON Schema as OpenAPI 3.0 and 3.1 write it, read leniently: keys we do not use are ignored.
+///
+/// A class so that schemas can hold schemas; immutable, so it is `Sendable`.
 public final class Schema: Sendable {
-    public let location: SourceLocation
-    /// JSON pointer of this schema in its document, e.g. `#/components/schemas/Pet/properties/name`.
-    public let pointer: String
-    /// `$ref`, as written.
-    public let ref: String?
-    /// `type`, a single name or the 3.1 list (`[string, "null"]`).
-    public let types: [String]
-    public let format: String?
-    public let title: String?
-    public let description: String?
-    /// `enum`, as the nodes that were written.
-    public let enumValues: [YAMLNode]?
-    /// OpenAPI 3.0 `nullable: true`.
-    public let nullable: Bool
-    public let properties: [SchemaProperty]
-    public let required: [String]
-    public let items: Schema?
-    public let allOf: [Schema]
-    public let anyOf: [Schema]
-    public let oneOf: [Schema]
-    /// `additionalProperties` when it is a schema (not `true`/`false`).
-    public let additionalProperties: Schema?
-    public let defaultValue: YAMLNode?
+    /// What a schema says, as a value that can be built up and copied.
+    public struct Parts: Sendable {
+        public var location: SourceLocation
+        /// JSON pointer of this schema in its document, e.g. `#/components/schemas/Pet/properties/name`.
+        public var pointer: String
+        /// `$ref`, as written.
+        public var ref: String?
+        /// `type`, a single name or the 3.1 list (`[string, "null"]`).
+        public var types: [String] = []
+        public var format: String?
+        public var title: String?
+        public var description: String?
+        /// `enum` (or `const`), as the nodes that were written.
+        public var enumValues: [YAMLNode]?
+        /// OpenAPI 3.0 `nullable: true`.
+        public var nullable = false
+        public var properties: [SchemaProperty] = []
+        public var required: [String] = []
+        public var items: Schema?
+        public var allOf: [Schema] = []
+        public var anyOf: [Schema] = []
+        public var oneOf: [Schema] = []
+        public var discriminator: Discriminator?
+        /// `additionalProperties` when it is a schema (not `true`/`false`).
+        public var additionalProperties: Schema?
+        /// `example` and the items of `examples`, as written.
+        public var examples: [YAMLNode] = []
 
-    init(
-        location: SourceLocation, pointer: String, ref: String?, types: [String], format: String?, title: String?,
-        description: String?, enumValues: [YAMLNode]?, nullable: Bool, properties: [SchemaProperty], required: [String],
-        items: Schema?, allOf: [Schema], anyOf: [Schema], oneOf: [Schema], additionalProperties: Schema?,
-        defaultValue: YAMLNode?
-    ) {
-        self.location = location
-        self.pointer = pointer
-        self.ref = ref
-        self.types = types
-        self.format = format
-        self.title = title
-        self.description = description
-        self.enumValues = enumValues
-        self.nullable = nullable
-        self.properties = properties
-        self.required = required
-        self.items = items
-        self.allOf = allOf
-        self.anyOf = anyOf
-        self.oneOf = oneOf
-        self.additionalProperties = additionalProperties
-        self.defaultValue = defaultValue
+        public init(location: SourceLocation, pointer: String) {
+            self.location = location
+            self.pointer = pointer
+        }
     }
+
+    public struct Discriminator: Sendable {
+        public var propertyName: String
+        /// Tag value to `$ref`, in document order.
+        public var mapping: [(value: String, ref: String)]
+    }
+
+    public let parts: Parts
+
+    public init(_ parts: Parts) {
+        self.parts = parts
+    }
+
+    public var location: SourceLocation { parts.location }
+    public var pointer: String { parts.pointer }
+    public var ref: String? { parts.ref }
+    public var types: [String] { parts.types }
+    public var format: String? { parts.format }
+    public var title: String? { parts.title }
+    public var description: String? { parts.description }
+    public var enumValues: [YAMLNode]? { parts.enumValues }
+    public var nullable: Bool { parts.nullable }
+    public var properties: [SchemaProperty] { parts.properties }
+    public var required: [String] { parts.required }
+    public var items: Schema? { parts.items }
+    public var allOf: [Schema] { parts.allOf }
+    public var anyOf: [Schema] { parts.anyOf }
+    public var oneOf: [Schema] { parts.oneOf }
+    public var discriminator: Discriminator? { parts.discriminator }
+    public var additionalProperties: Schema? { parts.additionalProperties }
+    public var examples: [YAMLNode] { parts.examples }
 
     /// `{type: 'null'}`: the null half of a 3.1 `anyOf: [X, {type: 'null'}]`.
     public var isNullType: Bool {
         types == ["null"] && ref == nil && properties.isEmpty && allOf.isEmpty && anyOf.isEmpty && oneOf.isEmpty
+    }
+
+    /// The same schema with `null` taken out of its type list and enum.
+    func withoutNull() -> Schema {
+        var copy = parts
+        copy.types.removeAll { $0 == "null" }
+        copy.enumValues = copy.enumValues?.filter { !($0.isPlainScalar && $0.string == "null") }
+        copy.nullable = false
+        return Schema(copy)
     }
 }
 
@@ -59,16 +86,4 @@ public struct SchemaProperty: Sendable {
     public var name: String
     public var location: SourceLocation
     public var schema: Schema
-}
-
-extension Schema {
-    /// The same schema with `null` taken out of its type list.
-    func withoutNull() -> Schema {
-        Schema(
-            location: location, pointer: pointer, ref: ref, types: types.filter { $0 != "null" }, format: format,
-            title: title, description: description, enumValues: enumValues?.filter { $0.string != "null" || !($0.isPlainScalar) },
-            nullable: false, properties: properties, required: required, items: items, allOf: allOf, anyOf: anyOf,
-            oneOf: oneOf, additionalProperties: additionalProperties, defaultValue: defaultValue
-        )
-    }
 }

@@ -201,52 +201,47 @@ public struct SpecReader {
     }
 
     private mutating func readSchema(_ node: YAMLNode, pointer: String) -> Schema {
-        if node.string != nil {
-            // `true` / `false` schemas: anything, or nothing.
-            return Schema(
-                location: node.location, pointer: pointer, ref: nil, types: [], format: nil, title: nil,
-                description: nil, enumValues: nil, nullable: false, properties: [], required: [], items: nil,
-                allOf: [], anyOf: [], oneOf: [], additionalProperties: nil, defaultValue: nil
-            )
-        }
-        var types: [String] = []
+        var parts = Schema.Parts(location: node.location, pointer: pointer)
+        // `true` / `false` schemas (anything, nothing) read as an empty schema.
+        guard node.entries != nil else { return Schema(parts) }
         if let type = node["type"] {
-            types = type.items?.compactMap(\.string) ?? type.string.map { [$0] } ?? []
+            parts.types = type.items?.compactMap(\.string) ?? type.string.map { [$0] } ?? []
         }
-        let properties = (node["properties"]?.entries ?? []).map { entry in
+        parts.ref = node["$ref"]?.string
+        parts.format = node["format"]?.string
+        parts.title = node["title"]?.string
+        parts.description = node["description"]?.string
+        parts.enumValues = node["enum"]?.items ?? node["const"].map { [$0] }
+        parts.nullable = node["nullable"]?.string == "true"
+        parts.properties = (node["properties"]?.entries ?? []).map { entry in
             SchemaProperty(
                 name: entry.key,
                 location: entry.keyLocation,
                 schema: readSchema(entry.value, pointer: "\(pointer)/properties/\(Self.escape(entry.key))")
             )
         }
+        parts.required = (node["required"]?.items ?? []).compactMap(\.string)
+        parts.items = node["items"].map { readSchema($0, pointer: "\(pointer)/items") }
         func list(_ key: String) -> [Schema] {
             (node[key]?.items ?? []).enumerated().map { index, item in readSchema(item, pointer: "\(pointer)/\(key)/\(index)") }
         }
-        var additional: Schema?
-        if let node = node["additionalProperties"], node.entries != nil {
-            additional = readSchema(node, pointer: "\(pointer)/additionalProperties")
+        parts.allOf = list("allOf")
+        parts.anyOf = list("anyOf")
+        parts.oneOf = list("oneOf")
+        if let discriminator = node["discriminator"], let name = discriminator["propertyName"]?.string {
+            parts.discriminator = Schema.Discriminator(
+                propertyName: name,
+                mapping: (discriminator["mapping"]?.entries ?? []).compactMap { entry in
+                    entry.value.string.map { (entry.key, $0) }
+                }
+            )
         }
-        var enumValues = node["enum"]?.items
-        if enumValues == nil, let constant = node["const"] { enumValues = [constant] }
-        return Schema(
-            location: node.location,
-            pointer: pointer,
-            ref: node["$ref"]?.string,
-            types: types,
-            format: node["format"]?.string,
-            title: node["title"]?.string,
-            description: node["description"]?.string,
-            enumValues: enumValues,
-            nullable: node["nullable"]?.string == "true",
-            properties: properties,
-            required: (node["required"]?.items ?? []).compactMap(\.string),
-            items: node["items"].map { readSchema($0, pointer: "\(pointer)/items") },
-            allOf: list("allOf"),
-            anyOf: list("anyOf"),
-            oneOf: list("oneOf"),
-            additionalProperties: additional,
-            defaultValue: node["default"]
-        )
+        if let additional = node["additionalProperties"], additional.entries != nil {
+            parts.additionalProperties = readSchema(additional, pointer: "\(pointer)/additionalProperties")
+        }
+        if let example = node["example"] { parts.examples.append(example) }
+        // 3.1 `examples` is a list of values; an older habit writes a map of names to values.
+        parts.examples += node["examples"]?.items ?? node["examples"]?.entries?.map(\.value) ?? []
+        return Schema(parts)
     }
 }

@@ -24,12 +24,14 @@ public struct Documentation: Sendable, Hashable {
 public indirect enum TypeDeclaration: Sendable {
     case structure(StructDeclaration)
     case enumeration(EnumDeclaration)
+    case union(UnionDeclaration)
     case alias(AliasDeclaration)
 
     public var name: String {
         switch self {
         case .structure(let declaration): declaration.name
         case .enumeration(let declaration): declaration.name
+        case .union(let declaration): declaration.name
         case .alias(let declaration): declaration.name
         }
     }
@@ -60,6 +62,8 @@ public struct PropertyDeclaration: Sendable {
     public var type: TypeReference
     public var presence: Presence
     public var documentation: Documentation
+    /// Stored out of line, because the property's type contains the struct itself.
+    public var isIndirect = false
 }
 
 /// A string enum, open to values the spec does not list.
@@ -67,6 +71,26 @@ public struct EnumDeclaration: Sendable {
     public var name: String
     public var documentation: Documentation
     public var cases: [(name: String, value: String)]
+}
+
+/// A value that is one of several types (`oneOf`, `anyOf`): an enum with a case per alternative,
+/// plus `undocumented(JSONValue)` for a value that matches none.
+public struct UnionDeclaration: Sendable {
+    public struct Case: Sendable {
+        public var name: String
+        public var type: TypeReference
+        /// Discriminator values that select this case.
+        public var tags: [String]
+        /// A struct, whose decoding can tell an exact match (no unknown keys) from a loose one.
+        public var isStruct: Bool
+    }
+
+    public var name: String
+    public var documentation: Documentation
+    public var cases: [Case]
+    /// The property whose value names the case, when the spec gives one.
+    public var discriminator: String?
+    public var nested: [TypeDeclaration]
 }
 
 /// A schema that is another type under a new name.
@@ -80,16 +104,20 @@ public struct AliasDeclaration: Sendable {
 public indirect enum TypeReference: Sendable, Hashable {
     case named(String)
     case array(TypeReference)
+    /// A JSON object used as a map with values of one type, keys in document order.
+    case map(TypeReference)
 
     public var swift: String {
         switch self {
         case .named(let name): name
         case .array(let element): "[\(element.swift)]"
+        case .map(let value): "JSONMap<\(value.swift)>"
         }
     }
 
     static let string = TypeReference.named("String")
     static let json = TypeReference.named("JSONValue")
+    static let object = TypeReference.named("JSONObject")
 }
 
 /// The client type: how to reach the server and authenticate, and its operations in groups.

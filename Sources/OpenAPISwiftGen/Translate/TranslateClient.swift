@@ -211,7 +211,7 @@ extension Translator {
     /// The type of a body: a component's type, or an inline schema declared at top level under `name`.
     private mutating func hoistedType(for schema: Schema, name: String, into types: inout [TypeDeclaration]) -> TypeReference {
         let (core, _) = unwrapNullable(schema)
-        if core.ref == nil, objectShape(core) != nil || enumCases(core) != nil {
+        if core.ref == nil, objectShape(core) != nil || enumCases(core) != nil || unionAlternatives(core) != nil {
             let typeName = topLevelTypeName(name)
             types += declarations(for: core, name: typeName, pointer: schema.pointer)
             return .named(typeName)

@@ -1,13 +1,18 @@
 extension Translator {
     /// Where the inline types met while translating one schema are declared.
     struct Nesting {
-        /// Swift name of the enclosing struct; nil when inline types go to the top level.
+        /// Qualified Swift name of the enclosing type (`Call.Route`); nil when inline types go to
+        /// the top level.
         var parent: String?
         var names: NameScope
         var declarations: [TypeDeclaration] = []
 
-        static func inside(_ parent: String) -> Nesting {
-            Nesting(parent: parent, names: NameScope(reserved: [parent]))
+        static func inside(_ qualifiedName: String, simpleName: String) -> Nesting {
+            Nesting(parent: qualifiedName, names: NameScope(reserved: [simpleName]))
+        }
+
+        func qualified(_ name: String) -> String {
+            parent.map { "\($0).\(name)" } ?? name
         }
     }
 
@@ -21,16 +26,19 @@ extension Translator {
         return result
     }
 
-    /// The declaration of a named schema (a struct, an enum or an alias), after any top-level
-    /// types the alias needs.
+    /// The declaration of a named schema (a struct, an enum, a union or an alias), after any
+    /// top-level types an alias needs.
     mutating func declarations(for schema: Schema, name: String, pointer: String) -> [TypeDeclaration] {
         let (core, _) = unwrapNullable(schema)
         let documentation = Documentation(schema.description ?? core.description, pointer: pointer)
         if let cases = enumCases(core) {
             return [.enumeration(EnumDeclaration(name: name, documentation: documentation, cases: cases))]
         }
+        if let alternatives = unionAlternatives(core) {
+            return [.union(union(core, alternatives, name: name, qualifiedName: name, documentation: documentation))]
+        }
         if let object = objectShape(core) {
-            return [.structure(structure(for: object, name: name, documentation: documentation))]
+            return [.structure(structure(for: object, name: name, qualifiedName: name, documentation: documentation))]
         }
         var nesting = Nesting(parent: nil, names: topLevelNames)
         let target = typeReference(for: core, suggestedName: name + "Item", nesting: &nesting)
@@ -38,8 +46,10 @@ extension Translator {
         return nesting.declarations + [.alias(AliasDeclaration(name: name, documentation: documentation, target: target))]
     }
 
-    mutating func structure(for object: ObjectShape, name: String, documentation: Documentation) -> StructDeclaration {
-        var nesting = Nesting.inside(name)
+    mutating func structure(
+        for object: ObjectShape, name: String, qualifiedName: String, documentation: Documentation
+    ) -> StructDeclaration {
+        var nesting = Nesting.inside(qualifiedName, simpleName: name)
         var memberNames = NameScope(reserved: ["additionalFields"])
         var properties: [PropertyDeclaration] = []
         for property in object.properties {
@@ -59,8 +69,8 @@ extension Translator {
         return StructDeclaration(name: name, documentation: documentation, properties: properties, nested: nesting.declarations)
     }
 
-    /// The Swift type of a schema (null taken out already); inline enums and objects are declared
-    /// into `nesting` under `suggestedName`.
+    /// The Swift type of a schema (null taken out already); inline enums, unions and objects are
+    /// declared into `nesting` under `suggestedName`.
     mutating func typeReference(for schema: Schema, suggestedName: String, nesting: inout Nesting) -> TypeReference {
         if let ref = schema.ref {
             guard let name = SchemaIndex.componentName(ref), let target = index.schema(named: name) else {
@@ -71,32 +81,39 @@ extension Translator {
         if let cases = enumCases(schema) {
             let name = nesting.names.claim(suggestedName)
             nesting.declarations.append(.enumeration(EnumDeclaration(name: name, documentation: Documentation(schema.description), cases: cases)))
-            return qualified(name, in: nesting)
+            return .named(nesting.qualified(name))
+        }
+        if let alternatives = unionAlternatives(schema) {
+            let name = nesting.names.claim(suggestedName)
+            let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
+            nesting.declarations.append(.union(declaration))
+            return .named(nesting.qualified(name))
         }
         if let object = objectShape(schema) {
             let name = nesting.names.claim(suggestedName)
-            nesting.declarations.append(.structure(structure(for: object, name: name, documentation: Documentation(schema.description))))
-            return qualified(name, in: nesting)
+            let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
+            nesting.declarations.append(.structure(declaration))
+            return .named(nesting.qualified(name))
+        }
+        if let values = schema.additionalProperties, schema.types.isEmpty || schema.types == ["object"] {
+            let (core, nullable) = unwrapNullable(values)
+            if nullable { return .object }
+            return .map(typeReference(for: core, suggestedName: suggestedName + "Value", nesting: &nesting))
         }
         if let primitive = primitiveType(schema) { return primitive }
         if schema.types == ["array"] || (schema.types.isEmpty && schema.items != nil) {
             guard let items = schema.items else { return .array(.json) }
             let (core, nullable) = unwrapNullable(items)
-            if nullable {
-                diagnostics.warn("arrays whose items may be null are not supported yet; the items are JSONValue", at: items.location)
-                return .array(.json)
-            }
+            if nullable { return .array(.json) }
             return .array(typeReference(for: core, suggestedName: suggestedName + "Item", nesting: &nesting))
         }
-        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || schema.allOf.count > 1 {
-            let construct = !schema.oneOf.isEmpty ? "oneOf" : !schema.anyOf.isEmpty ? "anyOf" : "allOf"
-            diagnostics.warn("\(construct) is not supported yet; this value is decoded as JSONValue", at: schema.location)
+        if schema.types == ["object"] { return .object }
+        if schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty) {
+            diagnostics.warn("allOf of schemas that are not all objects is not supported yet; this value is JSONValue", at: schema.location)
+        } else if schema.types.count > 1 {
+            diagnostics.warn("a value of several types (\(schema.types.joined(separator: ", "))) is JSONValue", at: schema.location)
         }
         return .json
-    }
-
-    private func qualified(_ name: String, in nesting: Nesting) -> TypeReference {
-        .named(nesting.parent.map { "\($0).\(name)" } ?? name)
     }
 
     /// `String`, `Int`, `UUIDString`... for a schema that is a plain value; nil otherwise.
@@ -108,8 +125,11 @@ extension Translator {
             }
             return primitiveType(target)
         }
-        guard enumCases(core) == nil, core.properties.isEmpty else { return nil }
-        switch core.types.first {
+        guard enumCases(core) == nil, core.properties.isEmpty, core.anyOf.isEmpty, core.oneOf.isEmpty, core.allOf.isEmpty else {
+            return nil
+        }
+        guard core.types.count == 1 else { return nil }
+        switch core.types[0] {
         case "string":
             return core.format == "uuid" ? .named("UUIDString") : .string
         case "integer":
@@ -125,44 +145,170 @@ extension Translator {
     }
 
     /// The cases of a string enum with unique Swift names; nil when the schema is no string enum.
+    /// `anyOf` of strings where some list values ("these values, or any string") is one open enum.
     func enumCases(_ schema: Schema) -> [(name: String, value: String)]? {
-        guard let values = schema.enumValues, !values.isEmpty,
-              schema.types.isEmpty || schema.types == ["string"]
-        else { return nil }
-        let nonNull = values.filter { !($0.isPlainScalar && $0.string == "null") }
-        let strings = nonNull.compactMap(\.string)
-        guard !strings.isEmpty, strings.count == nonNull.count else { return nil }
+        var values: [YAMLNode]
+        if let listed = schema.enumValues, !listed.isEmpty, schema.types.isEmpty || schema.types == ["string"] {
+            values = listed
+        } else if let alternatives = schema.anyOf.isEmpty ? (schema.oneOf.isEmpty ? nil : schema.oneOf) : schema.anyOf,
+                  alternatives.count > 1, schema.properties.isEmpty,
+                  alternatives.allSatisfy({ $0.ref == nil && $0.types == ["string"] && $0.format == nil }),
+                  alternatives.contains(where: { $0.enumValues != nil }) {
+            values = alternatives.flatMap { $0.enumValues ?? [] }
+        } else {
+            return nil
+        }
+        values = values.filter { !($0.isPlainScalar && $0.string == "null") }
+        let strings = values.compactMap(\.string)
+        guard !strings.isEmpty, strings.count == values.count, values.allSatisfy({ !$0.isPlainScalar || !Self.isNumberOrBool($0.string!) || schema.types == ["string"] }) else {
+            return nil
+        }
         var scope = NameScope(reserved: ["undocumented", "rawValue", "description", "documentedCases"])
         var seen: Set<String> = []
         return strings.filter { seen.insert($0).inserted }.map { (scope.claim(Naming.memberName($0)), $0) }
     }
 
-    /// The properties and required keys of an object schema.
-    struct ObjectShape {
-        var properties: [SchemaProperty]
-        var required: [String]
+    private static func isNumberOrBool(_ text: String) -> Bool {
+        text == "true" || text == "false" || Double(text) != nil
     }
 
-    func objectShape(_ schema: Schema) -> ObjectShape? {
-        guard schema.ref == nil, !schema.properties.isEmpty else { return nil }
-        return ObjectShape(properties: schema.properties, required: schema.required)
+    // MARK: Objects
+
+    /// The properties and required keys of an object schema, `allOf` members merged in.
+    struct ObjectShape {
+        var properties: [SchemaProperty] = []
+        var required: [String] = []
+
+        /// Adds properties after those already there; one of the same name replaces it in place.
+        mutating func merge(_ other: ObjectShape) {
+            for property in other.properties {
+                if let index = properties.firstIndex(where: { $0.name == property.name }) {
+                    properties[index] = property
+                } else {
+                    properties.append(property)
+                }
+            }
+            for key in other.required where !required.contains(key) { required.append(key) }
+        }
     }
+
+    /// An object with properties, or an `allOf` whose members are all objects; nil otherwise.
+    func objectShape(_ schema: Schema, depth: Int = 0) -> ObjectShape? {
+        guard schema.ref == nil, depth < 32 else { return nil }
+        let merges = !schema.allOf.isEmpty && !(schema.allOf.count == 1 && schema.properties.isEmpty && schema.types.isEmpty)
+        guard merges || !schema.properties.isEmpty else { return nil }
+        var shape = ObjectShape()
+        if merges {
+            for member in schema.allOf {
+                let target = resolved(member)
+                if let part = objectShape(target, depth: depth + 1) {
+                    shape.merge(part)
+                } else if target.properties.isEmpty, target.allOf.isEmpty, target.anyOf.isEmpty, target.oneOf.isEmpty,
+                          target.types.isEmpty || target.types == ["object"], target.enumValues == nil {
+                    shape.merge(ObjectShape(required: target.required))  // adds only constraints
+                } else {
+                    return nil
+                }
+            }
+        }
+        shape.merge(ObjectShape(properties: schema.properties, required: schema.required))
+        return shape
+    }
+
+    /// The schema a `$ref` names (or the schema itself), through chains of references.
+    func resolved(_ schema: Schema) -> Schema {
+        var current = schema
+        for _ in 0..<32 {
+            guard let ref = current.ref, let name = SchemaIndex.componentName(ref), let target = index.schema(named: name) else {
+                return current
+            }
+            current = target
+        }
+        return current
+    }
+
+    // MARK: Unions
+
+    /// The alternatives of a `oneOf`/`anyOf` with two or more non-null members; nil otherwise.
+    func unionAlternatives(_ schema: Schema) -> [Schema]? {
+        guard schema.ref == nil, schema.properties.isEmpty else { return nil }
+        let alternatives = (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !$0.isNullType }
+        return alternatives.count > 1 ? alternatives : nil
+    }
+
+    mutating func union(
+        _ schema: Schema, _ alternatives: [Schema], name: String, qualifiedName: String, documentation: Documentation
+    ) -> UnionDeclaration {
+        var nesting = Nesting.inside(qualifiedName, simpleName: name)
+        var caseNames = NameScope(reserved: ["undocumented"])
+        var cases: [UnionDeclaration.Case] = []
+        for (index, alternative) in alternatives.enumerated() {
+            let (core, _) = unwrapNullable(alternative)
+            let type = typeReference(for: core, suggestedName: "Option\(index + 1)", nesting: &nesting)
+            var tags: [String] = []
+            if let discriminator = schema.discriminator, let ref = core.ref {
+                tags = discriminator.mapping.filter { $0.ref == ref }.map(\.value)
+                if tags.isEmpty, let component = SchemaIndex.componentName(ref) { tags = [component] }
+            }
+            cases.append(UnionDeclaration.Case(
+                name: caseNames.claim(unionCaseName(core, type: type)),
+                type: type,
+                tags: tags,
+                isStruct: isStruct(core)
+            ))
+        }
+        return UnionDeclaration(
+            name: name, documentation: documentation, cases: cases,
+            discriminator: schema.discriminator?.propertyName, nested: nesting.declarations
+        )
+    }
+
+    /// A case name: the referenced type's, the title's, or the kind of value.
+    private func unionCaseName(_ schema: Schema, type: TypeReference) -> String {
+        if let ref = schema.ref, let name = SchemaIndex.componentName(ref), let swiftName = componentTypes[name] {
+            return Naming.memberName(swiftName)
+        }
+        if let title = schema.title, !Naming.splitWords(title).isEmpty { return Naming.memberName(title) }
+        switch type {
+        case .array: return "array"
+        case .map: return "map"
+        case .named(let name):
+            switch name {
+            case "String", "UUIDString": return "string"
+            case "Int", "Int32", "Int64": return "int"
+            case "Double": return "double"
+            case "Bool": return "bool"
+            case "JSONObject": return "object"
+            default: return Naming.memberName(name.split(separator: ".").last.map(String.init) ?? name)
+            }
+        }
+    }
+
+    /// Whether the schema becomes a struct (directly or through a reference).
+    private func isStruct(_ schema: Schema) -> Bool {
+        let target = resolved(schema)
+        return enumCases(target) == nil && unionAlternatives(target) == nil && objectShape(target) != nil
+    }
+
+    // MARK: Nullability
 
     /// Splits "X or null" into X and whether `null` is allowed: 3.1 type lists, 3.0 `nullable`,
-    /// and `anyOf`/`oneOf: [X, {type: 'null'}]`. A lone `allOf: [X]` wrapper is seen through.
+    /// and `anyOf`/`oneOf` with a `{type: 'null'}` member. A lone `allOf: [X]` wrapper is seen through.
     func unwrapNullable(_ schema: Schema) -> (Schema, Bool) {
-        for alternatives in [schema.anyOf, schema.oneOf] where alternatives.count == 2 {
-            if let other = alternatives.first(where: { !$0.isNullType }), alternatives.contains(where: \.isNullType) {
-                return (unwrapNullable(other).0, true)
-            }
+        for alternatives in [schema.anyOf, schema.oneOf] where alternatives.contains(where: \.isNullType) {
+            let rest = alternatives.filter { !$0.isNullType }
+            if rest.count == 1 { return (unwrapNullable(rest[0]).0, true) }
+            var parts = schema.parts
+            if parts.anyOf.contains(where: \.isNullType) { parts.anyOf = rest } else { parts.oneOf = rest }
+            return (Schema(parts), true)
         }
         if schema.allOf.count == 1, schema.properties.isEmpty, schema.types.isEmpty {
             let (inner, innerNullable) = unwrapNullable(schema.allOf[0])
             return (inner, schema.nullable || innerNullable)
         }
-        if schema.types.contains("null") {
+        if schema.types.contains("null") || schema.nullable {
             return (schema.withoutNull(), true)
         }
-        return (schema, schema.nullable)
+        return (schema, false)
     }
 }

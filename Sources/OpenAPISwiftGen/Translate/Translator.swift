@@ -18,6 +18,7 @@ public struct Translator {
         var translator = Translator(document: document, config: config)
         var types = translator.translateComponents()
         let client = translator.translateClient(hoisting: &types)
+        CycleBreaker.breakCycles(in: &types)
         let model = CodeModel(moduleName: config.module, specPath: specPath, types: types, client: client)
         return (model, translator.diagnostics)
     }

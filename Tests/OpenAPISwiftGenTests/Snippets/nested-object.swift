@@ -34,13 +34,13 @@ public struct Call: JSONCodable, Sendable, Hashable {
 
     public struct Route: JSONCodable, Sendable, Hashable {
         public var hops: Int
-        @OptionalKey public var origin: Route.Origin?
+        @OptionalKey public var origin: Call.Route.Origin?
         /// Keys the schema does not describe, in the order they came; written after the known keys.
         public var additionalFields: JSONObject
 
         public init(
             hops: Int,
-            origin: Route.Origin? = nil,
+            origin: Call.Route.Origin? = nil,
             additionalFields: JSONObject = [:]
         ) {
             self.hops = hops
@@ -50,12 +50,12 @@ public struct Call: JSONCodable, Sendable, Hashable {
 
         public init(json: JSONValue) throws(JSONDecodingError) {
             var _hops: Int?
-            var _origin = JSONField<Route.Origin>.absent
+            var _origin = JSONField<Call.Route.Origin>.absent
             var additionalFields = JSONObject()
             for entry in try json.objectEntries() {
                 switch entry.key {
                 case "hops": _hops = try entry.value.decode(Int.self, key: "hops")
-                case "origin": _origin = try entry.value.decode(JSONField<Route.Origin>.self, key: "origin")
+                case "origin": _origin = try entry.value.decode(JSONField<Call.Route.Origin>.self, key: "origin")
                 default: additionalFields.append(entry)
                 }
             }
@@ -73,12 +73,12 @@ public struct Call: JSONCodable, Sendable, Hashable {
         }
 
         public struct Origin: JSONCodable, Sendable, Hashable {
-            @OptionalKey public var region: Origin.Region?
+            @OptionalKey public var region: Call.Route.Origin.Region?
             /// Keys the schema does not describe, in the order they came; written after the known keys.
             public var additionalFields: JSONObject
 
             public init(
-                region: Origin.Region? = nil,
+                region: Call.Route.Origin.Region? = nil,
                 additionalFields: JSONObject = [:]
             ) {
                 self.region = region
@@ -86,11 +86,11 @@ public struct Call: JSONCodable, Sendable, Hashable {
             }
 
             public init(json: JSONValue) throws(JSONDecodingError) {
-                var _region = JSONField<Origin.Region>.absent
+                var _region = JSONField<Call.Route.Origin.Region>.absent
                 var additionalFields = JSONObject()
                 for entry in try json.objectEntries() {
                     switch entry.key {
-                    case "region": _region = try entry.value.decode(JSONField<Origin.Region>.self, key: "region")
+                    case "region": _region = try entry.value.decode(JSONField<Call.Route.Origin.Region>.self, key: "region")
                     default: additionalFields.append(entry)
                     }
                 }

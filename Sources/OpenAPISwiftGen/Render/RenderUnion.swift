@@ -1,0 +1,54 @@
+extension CodePrinter {
+    /// A `oneOf`/`anyOf` as an indirect enum: a case per alternative, chosen by the discriminator
+    /// when there is one, else the first alternative that decodes exactly (a struct without
+    /// unknown keys), else the first that decodes at all, else `undocumented`.
+    mutating func render(_ declaration: UnionDeclaration) {
+        documentation(declaration.documentation)
+        open("public indirect enum \(declaration.name): JSONCodable, Sendable, Hashable {")
+        for item in declaration.cases {
+            line("case \(item.name)(\(item.type.swift))")
+        }
+        line("/// A value that matches none of the documented alternatives, kept as it was.")
+        line("case undocumented(JSONValue)")
+        line()
+        open("public init(json: JSONValue) throws(JSONDecodingError) {")
+        if let discriminator = declaration.discriminator, declaration.cases.contains(where: { !$0.tags.isEmpty }) {
+            line("switch json.discriminator(\(SwiftText.literal(discriminator))) {")
+            for item in declaration.cases where !item.tags.isEmpty {
+                let tags = item.tags.map(SwiftText.literal).joined(separator: ", ")
+                line("case \(tags): self = .\(Naming.plain(item.name))(try \(item.type.swift)(json: json)); return")
+            }
+            line("default: break")
+            line("}")
+        }
+        let loose = declaration.cases.contains(where: \.isStruct)
+        if loose { line("var loose: Self?") }
+        for item in declaration.cases {
+            let name = Naming.plain(item.name)
+            if item.isStruct {
+                open("if let value = try? \(item.type.swift)(json: json) {")
+                line("if value.additionalFields.isEmpty { self = .\(name)(value); return }")
+                line("if loose == nil { loose = .\(name)(value) }")
+                close()
+            } else {
+                line("if let value = try? \(item.type.swift)(json: json) { self = .\(name)(value); return }")
+            }
+        }
+        line(loose ? "self = loose ?? .undocumented(json)" : "self = .undocumented(json)")
+        close()
+        line()
+        open("public func encode(to writer: inout JSONWriter) {")
+        line("switch self {")
+        for item in declaration.cases {
+            line("case .\(Naming.plain(item.name))(let value): value.encode(to: &writer)")
+        }
+        line("case .undocumented(let value): writer.value(value)")
+        line("}")
+        close()
+        for nested in declaration.nested {
+            line()
+            render(nested)
+        }
+        close()
+    }
+}

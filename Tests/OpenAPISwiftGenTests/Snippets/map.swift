@@ -1,0 +1,44 @@
+/// Spec: `#/components/schemas/Labels`
+public typealias Labels = JSONMap<String>
+
+/// Spec: `#/components/schemas/Inventory`
+public struct Inventory: JSONCodable, Sendable, Hashable {
+    @OptionalKey public var counts: JSONMap<Int>?
+    @OptionalKey public var meta: JSONObject?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        counts: JSONMap<Int>? = nil,
+        meta: JSONObject? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.counts = counts
+        self.meta = meta
+        self.additionalFields = additionalFields
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var _counts = JSONField<JSONMap<Int>>.absent
+        var _meta = JSONField<JSONObject>.absent
+        var additionalFields = JSONObject()
+        for entry in try json.objectEntries() {
+            switch entry.key {
+            case "counts": _counts = try entry.value.decode(JSONField<JSONMap<Int>>.self, key: "counts")
+            case "meta": _meta = try entry.value.decode(JSONField<JSONObject>.self, key: "meta")
+            default: additionalFields.append(entry)
+            }
+        }
+        self._counts = OptionalKey(projectedValue: _counts)
+        self._meta = OptionalKey(projectedValue: _meta)
+        self.additionalFields = additionalFields
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("counts", self.$counts)
+        writer.field("meta", self.$meta)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
