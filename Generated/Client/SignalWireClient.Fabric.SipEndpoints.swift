@@ -14,7 +14,7 @@ extension SignalWireClient.Fabric {
         /// Gives the decoded value with the status, headers and body bytes of the response.
         public func listWithResponse(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointListResponse> {
             try await core.send(
-                "GET", "/api/fabric/resources/sip_endpoints", query: [("page_number", pageNumber.map { "\($0)" }), ("page_size", pageSize.map { "\($0)" }), ("page_token", pageToken.map { "\($0)" })], body: JSONValue?.none, options: options,
+                "GET", "/api/fabric/resources/sip_endpoints", query: [("page_number", pageNumber.map { ["\($0)"] }), ("page_size", pageSize.map { ["\($0)"] }), ("page_token", pageToken.map { ["\($0)"] })], body: JSONValue?.none, options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
                     "404": ClientCore.errorBody(NotFoundError.self),

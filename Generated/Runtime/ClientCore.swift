@@ -86,12 +86,18 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     // MARK: Sending
 
+    /// Query parameters by name: nil leaves a parameter out, several values repeat it.
+    typealias Query = [(String, [String]?)]
+    /// Header parameters by name: nil leaves a header out.
+    typealias Headers = [(String, String?)]
+
     /// Sends a request and decodes the JSON body of the success response.
     func send<Response: JSONDecodable & Sendable>(
-        _ method: String, _ path: String, query: [(String, String?)] = [], body: (some JSONEncodable)?,
-        options: RequestOptions?, errors: ErrorBodies
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
+        encoding: BodyEncoding = .json, options: RequestOptions?, errors: ErrorBodies
     ) async throws -> APIResponse<Response> {
-        let response = try await perform(method, path, query: query, body: body, options: options, errors: errors)
+        let response = try await perform(
+            method, path, query: query, headers: headers, body: body.map { (encoding, $0) }, options: options, errors: errors)
         do {
             return APIResponse(value: try Response(jsonData: response.body), response: response)
         } catch {
@@ -107,7 +113,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         guard url.host?.lowercased() == baseURL.host?.lowercased(), url.port == baseURL.port else {
             throw ClientError.invalidRequest("the next page link leads to \(url.host ?? "another host"), not \(baseURL.host ?? "the client's host")")
         }
-        let response = try await perform("GET", url: url, body: JSONValue?.none, options: options, errors: [:])
+        let response = try await perform("GET", url: url, headers: [], body: nil, options: options, errors: [:])
         do {
             return APIResponse(value: try Response(jsonData: response.body), response: response)
         } catch {
@@ -117,33 +123,37 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     /// Sends a request whose success response has no JSON body.
     func sendWithoutResult(
-        _ method: String, _ path: String, query: [(String, String?)] = [], body: (some JSONEncodable)?,
-        options: RequestOptions?, errors: ErrorBodies
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
+        encoding: BodyEncoding = .json, options: RequestOptions?, errors: ErrorBodies
     ) async throws -> APIResponse<Void> {
-        APIResponse(value: (), response: try await perform(method, path, query: query, body: body, options: options, errors: errors))
+        let response = try await perform(
+            method, path, query: query, headers: headers, body: body.map { (encoding, $0) }, options: options, errors: errors)
+        return APIResponse(value: (), response: response)
     }
 
     /// Sends until a success, a failure that must not be retried, or the end of the retries.
     private func perform(
-        _ method: String, _ path: String, query: [(String, String?)], body: (some JSONEncodable)?,
+        _ method: String, _ path: String, query: Query, headers: Headers, body: (BodyEncoding, any JSONEncodable)?,
         options: RequestOptions?, errors: ErrorBodies
     ) async throws -> HTTPResponse {
         guard var components = URLComponents(string: baseURL.absoluteString + path) else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
-        let items = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        let items = query.flatMap { name, values in (values ?? []).map { URLQueryItem(name: name, value: $0) } }
         if !items.isEmpty { components.queryItems = items }
         guard let url = components.url else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
-        return try await perform(method, url: url, body: body, options: options, errors: errors)
+        let fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
+        return try await perform(method, url: url, headers: fields, body: body, options: options, errors: errors)
     }
 
     private func perform(
-        _ method: String, url: URL, body: (some JSONEncodable)?, options: RequestOptions?, errors: ErrorBodies
+        _ method: String, url: URL, headers: [HTTPHeader], body: (BodyEncoding, any JSONEncodable)?,
+        options: RequestOptions?, errors: ErrorBodies
     ) async throws -> HTTPResponse {
         let options = options ?? self.options
-        let request = try makeRequest(method, url: url, body: body, options: options)
+        let request = try makeRequest(method, url: url, headers: headers, body: body, options: options)
         var retry = 0
         while true {
             if Task.isCancelled { throw ClientError.cancelled }
@@ -201,7 +211,8 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     /// The request as it will be sent, refused before sending when it would be unsafe.
     private func makeRequest(
-        _ method: String, url: URL, body: (some JSONEncodable)?, options: RequestOptions
+        _ method: String, url: URL, headers parameters: [HTTPHeader], body: (BodyEncoding, any JSONEncodable)?,
+        options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
         var url = url
         if !options.extraQueryItems.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: true) {
@@ -217,10 +228,12 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         var headers = defaultHeaders
         headers.append(HTTPHeader("Accept", "application/json"))
         var data: Data?
-        if let body {
-            headers.append(HTTPHeader("Content-Type", "application/json"))
-            data = body.jsonData()
+        if let (encoding, value) = body {
+            let (contentType, bytes) = encoding.encode(value)
+            headers.append(HTTPHeader("Content-Type", contentType))
+            data = bytes
         }
+        headers += parameters
         headers += options.extraHeaders
         for header in headers where header.name.contains(where: \.isNewline) || header.value.contains(where: \.isNewline) {
             throw .invalidRequest("the header '\(header.name.filter { !$0.isNewline })' holds a line break")

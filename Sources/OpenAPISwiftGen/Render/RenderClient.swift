@@ -106,7 +106,7 @@ extension CodePrinter {
     private static func selector(_ operation: OperationDeclaration) -> String {
         var labels = operation.pathParameters.map { Naming.plain($0.name) + ":" }
         if operation.body != nil { labels.append("_:") }
-        labels += operation.queryParameters.map { Naming.plain($0.name) + ":" }
+        labels += (operation.queryParameters + operation.headerParameters).map { Naming.plain($0.name) + ":" }
         labels.append("options:")
         return labels.joined()
     }
@@ -129,12 +129,16 @@ extension CodePrinter {
             rest = rest[range.upperBound...]
         }
         path += SwiftText.literalBody(String(rest))
-        let query = operation.queryParameters.map { "(\(SwiftText.literal($0.wireName)), \($0.name).map { \"\\($0)\" })" }
-        let queryArgument = query.isEmpty ? "" : " query: [\(query.joined(separator: ", "))],"
-        let bodyArgument = operation.body == nil ? "JSONValue?.none" : "body"
+        let query = operation.queryParameters.map { "(\(SwiftText.literal($0.wireName)), \(Self.queryValues($0)))" }
+        let headers = operation.headerParameters.map { "(\(SwiftText.literal($0.wireName)), \(Self.headerValue($0)))" }
+        var arguments = ""
+        if !query.isEmpty { arguments += " query: [\(query.joined(separator: ", "))]," }
+        if !headers.isEmpty { arguments += " headers: [\(headers.joined(separator: ", "))]," }
+        arguments += operation.body == nil ? " body: JSONValue?.none," : " body: body,"
+        if let encoding = operation.body?.encoding, encoding != .json { arguments += " encoding: .\(encoding.rawValue)," }
         let function = operation.response == nil ? "sendWithoutResult" : "send"
         open("try await core.\(function)(")
-        line("\(SwiftText.literal(operation.method)), \"\(path)\",\(queryArgument) body: \(bodyArgument), options: options,")
+        line("\(SwiftText.literal(operation.method)), \"\(path)\",\(arguments) options: options,")
         if operation.errors.isEmpty {
             line("errors: [:]")
         } else {
@@ -193,6 +197,30 @@ extension CodePrinter {
         case flattened([FlattenedArgument])
     }
 
+    /// A query parameter's values as `[String]?`: one value, each array element (explode), or the
+    /// elements joined by commas.
+    private static func queryValues(_ parameter: ParameterDeclaration) -> String {
+        let name = parameter.name
+        guard case .array = parameter.type else {
+            return parameter.required ? "[\"\\(\(name))\"]" : "\(name).map { [\"\\($0)\"] }"
+        }
+        if parameter.explode {
+            return parameter.required ? "\(name).map { \"\\($0)\" }" : "\(name)?.map { \"\\($0)\" }"
+        }
+        return parameter.required
+            ? "[\(name).map { \"\\($0)\" }.joined(separator: \",\")]"
+            : "\(name).map { [$0.map { \"\\($0)\" }.joined(separator: \",\")] }"
+    }
+
+    /// A header parameter's value as `String?`; arrays are joined by commas.
+    private static func headerValue(_ parameter: ParameterDeclaration) -> String {
+        let name = parameter.name
+        if case .array = parameter.type {
+            return parameter.required ? "\(name).map { \"\\($0)\" }.joined(separator: \",\")" : "\(name)?.map { \"\\($0)\" }.joined(separator: \",\")"
+        }
+        return parameter.required ? "\"\\(\(name))\"" : "\(name).map { \"\\($0)\" }"
+    }
+
     /// Declared arguments: path parameters, the body (or its fields), query parameters, options.
     /// Flattened lists are separated by NUL for one-per-line rendering; others by ", ".
     private static func arguments(_ operation: OperationDeclaration, body: BodyArgument) -> String {
@@ -209,7 +237,9 @@ extension CodePrinter {
                 return "\(field.property.name) \(field.localName)" + argument.dropFirst(field.property.name.count)
             }
         }
-        arguments += operation.queryParameters.map { "\($0.name): \($0.type.swift)" + ($0.required ? "" : "? = nil") }
+        arguments += (operation.queryParameters + operation.headerParameters).map {
+            "\($0.name): \($0.type.swift)" + ($0.required ? "" : "? = nil")
+        }
         if case .flattened = body { arguments.append("additionalFields: JSONObject = [:]") }
         arguments.append("options: RequestOptions? = nil")
         if case .flattened = body { return arguments.joined(separator: "\u{0}") }
@@ -220,7 +250,7 @@ extension CodePrinter {
     private static func forwarded(_ operation: OperationDeclaration, body: String) -> String {
         var parts = operation.pathParameters.map { "\(Naming.label($0.name)): \($0.name)" }
         if operation.body != nil { parts.append(body) }
-        parts += operation.queryParameters.map { "\(Naming.label($0.name)): \($0.name)" }
+        parts += (operation.queryParameters + operation.headerParameters).map { "\(Naming.label($0.name)): \($0.name)" }
         parts.append("options: options")
         return parts.joined(separator: ", ")
     }

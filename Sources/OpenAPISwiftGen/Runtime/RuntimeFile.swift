@@ -6,7 +6,7 @@ struct RuntimeFile: Sendable {
     var contents: String
 
     static let all: [RuntimeFile] = [
-        .clientCore, .clientError, .fields, .http, .jsonCoding, .jsonMap, .jsonReader, .jsonValue, .jsonWriter, .openEnum,
+        .bodyEncoding, .clientCore, .clientError, .fields, .http, .jsonCoding, .jsonMap, .jsonReader, .jsonValue, .jsonWriter, .openEnum,
         .pages, .requestOptions, .uuidString,
     ]
 }

@@ -61,6 +61,9 @@ public struct Parameter: Sendable {
     /// `path`, `query`, `header` or `cookie`.
     public var placement: String
     public var required: Bool
+    /// Whether array values are sent as repeated `name=a&name=b` (true, the default for query
+    /// parameters) or as one comma-separated value.
+    public var explode: Bool
     public var description: String?
     public var schema: Schema?
     public var location: SourceLocation

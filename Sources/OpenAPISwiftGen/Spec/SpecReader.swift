@@ -149,6 +149,7 @@ public struct SpecReader {
                 name: name,
                 placement: placement,
                 required: target["required"]?.string == "true" || placement == "path",
+                explode: target["explode"]?.string.map { $0 == "true" } ?? ((target["style"]?.string ?? "form") == "form"),
                 description: target["description"]?.string,
                 schema: target["schema"].map { readSchema($0, pointer: "parameter \(name)") },
                 location: target.location

@@ -168,6 +168,7 @@ public struct OperationDeclaration: Sendable {
     public var documentation: Documentation
     public var pathParameters: [ParameterDeclaration]
     public var queryParameters: [ParameterDeclaration]
+    public var headerParameters: [ParameterDeclaration]
     public var body: BodyDeclaration?
     /// The decoded success body; nil when the success response has no JSON body.
     public var response: TypeReference?
@@ -191,11 +192,23 @@ public struct ParameterDeclaration: Sendable {
     public var wireName: String
     public var type: TypeReference
     public var required: Bool
+    /// For arrays: repeated `name=a&name=b` rather than `name=a,b`.
+    public var explode: Bool
     public var documentation: Documentation
 }
 
 public struct BodyDeclaration: Sendable {
+    /// How the body is put on the wire.
+    public enum Encoding: String, Sendable {
+        case json
+        /// `application/x-www-form-urlencoded`
+        case form
+        /// `multipart/form-data`
+        case multipart
+    }
+
     public var type: TypeReference
+    public var encoding: Encoding
     public var required: Bool
     /// The body struct's properties, offered as arguments of a second, flattened method.
     public var flattened: [FlattenedArgument]?

@@ -4,7 +4,15 @@ extension Translator {
     /// The client: its authentication and its operations grouped by resource (or flat by operationId).
     mutating func translateClient(hoisting types: inout [TypeDeclaration]) -> ClientDeclaration {
         var root = GroupDeclaration(name: config.client, property: "", path: "", operations: [], groups: [])
+        var firstUse: [String: SourceLocation] = [:]
         for operation in document.operations {
+            if let id = operation.operationId {
+                if let first = firstUse[id] {
+                    diagnostics.warn("operationId '\(id)' is used again (first at \(first.line):\(first.column)); names made from it get a number", at: operation.location)
+                } else {
+                    firstUse[id] = operation.location
+                }
+            }
             guard var declaration = translateOperation(operation, hoisting: &types) else { continue }
             let groupPath = config.naming == .resources ? resourceGroups(of: operation.path) : []
             if groupPath.isEmpty || config.naming == .operationId {
@@ -120,25 +128,30 @@ extension Translator {
         var argumentNames = NameScope(reserved: ["body", "additionalFields", "core", "options"])
         var pathParameters: [ParameterDeclaration] = []
         var queryParameters: [ParameterDeclaration] = []
+        var headerParameters: [ParameterDeclaration] = []
         for parameter in operation.parameters {
+            guard ["path", "query", "header"].contains(parameter.placement) else {
+                diagnostics.warn("\(parameter.placement) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location)
+                continue
+            }
             let declaration = ParameterDeclaration(
                 name: argumentNames.claim(Naming.memberName(parameter.name)),
                 wireName: parameter.name,
-                type: parameter.schema.flatMap(primitiveType) ?? .string,
+                type: parameterType(parameter, of: operation, hoisting: &types),
                 required: parameter.required,
+                explode: parameter.explode,
                 documentation: Documentation(parameter.description)
             )
             switch parameter.placement {
             case "path": pathParameters.append(declaration)
             case "query": queryParameters.append(declaration)
-            default:
-                diagnostics.warn("\(parameter.placement) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location)
+            default: headerParameters.append(declaration)
             }
         }
 
         var body: BodyDeclaration?
         if let requestBody = operation.requestBody {
-            guard let json = requestBody.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema else {
+            guard let (content, encoding) = Self.bodyContent(requestBody), let schema = content.schema else {
                 let kinds = requestBody.content.map(\.name).joined(separator: ", ")
                 diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location)
                 return nil
@@ -151,7 +164,7 @@ extension Translator {
                     FlattenedArgument(property: property, localName: argumentNames.claim(property.name))
                 }
             }
-            body = BodyDeclaration(type: type, required: requestBody.required, flattened: flattened)
+            body = BodyDeclaration(type: type, encoding: encoding, required: requestBody.required, flattened: flattened)
         }
 
         var response: TypeReference?
@@ -178,6 +191,7 @@ extension Translator {
             documentation: Documentation(text, pointer: operation.pointer),
             pathParameters: pathParameters,
             queryParameters: queryParameters,
+            headerParameters: headerParameters,
             body: body,
             response: response,
             errors: errors,
@@ -203,8 +217,46 @@ extension Translator {
         return Pagination(next: "\(linksAccess).\(next.name)", items: items, item: item)
     }
 
+    /// The body's media type the client sends: JSON first, then a form, then multipart.
+    static func bodyContent(_ body: RequestBody) -> (MediaType, BodyDeclaration.Encoding)? {
+        if let json = body.content.first(where: { isJSON($0.name) }) { return (json, .json) }
+        if let form = body.content.first(where: { baseType($0.name) == "application/x-www-form-urlencoded" }) { return (form, .form) }
+        if let multipart = body.content.first(where: { baseType($0.name) == "multipart/form-data" }) { return (multipart, .multipart) }
+        return nil
+    }
+
+    /// A parameter's Swift type: a plain value, an enum, or an array of them; an object is sent as
+    /// its text with a warning.
+    private mutating func parameterType(
+        _ parameter: Parameter, of operation: Operation, hoisting types: inout [TypeDeclaration]
+    ) -> TypeReference {
+        guard let schema = parameter.schema else { return .string }
+        let (core, _) = unwrapNullable(schema)
+        let name = fallbackName(operation) + " " + parameter.name
+        if let scalar = scalarParameterType(core, name: name, hoisting: &types) { return scalar }
+        if core.types == ["array"], let items = core.items,
+           let scalar = scalarParameterType(unwrapNullable(items).0, name: name + " item", hoisting: &types) {
+            return .array(scalar)
+        }
+        diagnostics.warn("parameter '\(parameter.name)' has a structured schema; it is sent as text", at: parameter.location)
+        return .string
+    }
+
+    /// A primitive or an enum (a component's, or an inline one declared under `name`).
+    private mutating func scalarParameterType(_ schema: Schema, name: String, hoisting types: inout [TypeDeclaration]) -> TypeReference? {
+        if let primitive = primitiveType(schema) { return primitive }
+        let target = resolved(schema)
+        guard enumCases(target) != nil else { return nil }
+        if let ref = schema.ref, let component = SchemaIndex.componentName(ref) { return .named(componentTypes[component]!) }
+        return hoistedType(for: schema, name: name, into: &types)
+    }
+
+    static func baseType(_ mediaType: String) -> String {
+        mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+    }
+
     static func isJSON(_ mediaType: String) -> Bool {
-        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let base = baseType(mediaType)
         return base == "application/json" || base.hasSuffix("+json")
     }
 
