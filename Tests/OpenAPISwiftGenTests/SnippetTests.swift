@@ -4,7 +4,9 @@ import Testing
 
 /// Snippet tests: each `Snippets/NAME.yaml` holds component schemas, `Snippets/NAME.swift` the
 /// Swift the generator must make of them (type files only, without their header; warnings first,
-/// as comments). Re-record with `OPENAPI_SWIFT_GEN_RECORD=1 swift test` and review `git diff`.
+/// as comments). A fragment with top-level `paths:` is a document body of its own, and its
+/// client's group files are part of the expected Swift too.
+/// Re-record with `OPENAPI_SWIFT_GEN_RECORD=1 swift test` and review `git diff`.
 @Suite struct SnippetTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snippets")
 
@@ -48,7 +50,7 @@ import Testing
     static func generateTypes(fromSchemas fragment: String, file: String) throws -> String {
         let (files, diagnostics) = try generate(fromSchemas: fragment, file: file)
         var text = diagnostics.map { "// \($0.description)\n" }.joined()
-        let types = files.filter { $0.path.hasPrefix("Types/") }
+        let types = files.filter { $0.path.hasPrefix("Types/") || ($0.path.hasPrefix("Client/Client.") && $0.path != "Client/Client.swift") }
         for (index, file) in types.enumerated() {
             if index > 0 || !text.isEmpty { text += "\n" }
             // Drop the header line and the blank line after it.
@@ -62,11 +64,14 @@ import Testing
     }
 
     private static func generate(fromSchemas fragment: String, file: String) throws -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
-        let body = fragment.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("#") }
-            .map { $0.isEmpty ? "" : "    " + $0 }
-            .joined(separator: "\n")
-        let document = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + body
+        let lines = fragment.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#") }
+        let document: String
+        if lines.contains("paths:") {
+            document = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\n" + lines.joined(separator: "\n")
+        } else {
+            let body = lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+            document = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + body
+        }
         let root = try YAMLLoader.load(Array(document.utf8), file: file)
         let (spec, readerDiagnostics) = try SpecReader.read(root, file: file)
         var config = GeneratorConfig()

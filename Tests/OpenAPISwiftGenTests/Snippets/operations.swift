@@ -1,0 +1,150 @@
+/// Spec: `#/components/schemas/Pet`
+public struct Pet: JSONCodable, Sendable, Hashable {
+    public var name: String
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        name: String,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.name = name
+        self.additionalFields = additionalFields
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var _name: String?
+        var additionalFields = JSONObject()
+        for entry in try json.objectEntries() {
+            switch entry.key {
+            case "name": _name = try entry.value.decode(String.self, key: "name")
+            default: additionalFields.append(entry)
+            }
+        }
+        self.name = try requiredValue(_name, key: "name")
+        self.additionalFields = additionalFields
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("name", self.name)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
+/// Spec: `parameter status`
+public enum ListPetsStatus: OpenEnum {
+    case available
+    case sold
+    /// A value the spec does not list, kept as it was sent.
+    case undocumented(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "available": self = .available
+        case "sold": self = .sold
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .available: "available"
+        case .sold: "sold"
+        case .undocumented(let value): value
+        }
+    }
+
+    /// The values the spec lists, in its order.
+    public static let documentedCases: [ListPetsStatus] = [.available, .sold]
+}
+
+extension Client {
+    /// Operations under `/v1/stores`.
+    public struct Stores: Sendable {
+        let core: ClientCore
+
+        /// Operations under `/v1/stores/{store_id}/pets`.
+        public var pets: Pets { Pets(core: core) }
+    }
+}
+
+extension Client.Stores {
+    /// Operations under `/v1/stores/{store_id}/pets`.
+    public struct Pets: Sendable {
+        let core: ClientCore
+
+        /// Operations under `/v1/stores/{store_id}/pets/search`.
+        public var search: Search { Search(core: core) }
+
+        /// `GET /v1/stores/{store_id}/pets` (operationId `listPets`)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(storeId: String, tags: [String]? = nil, ids: [Int]? = nil, status: ListPetsStatus? = nil, xRequestId: String? = nil, options: RequestOptions? = nil) async throws -> APIResponse<[Pet]> {
+            try await core.send(
+                "GET", "/v1/stores/\(ClientCore.pathSegment(storeId))/pets", query: [("tags", tags?.map { "\($0)" }), ("ids", ids.map { [$0.map { "\($0)" }.joined(separator: ",")] }), ("status", status.map { ["\($0)"] })], headers: [("X-Request-Id", xRequestId.map { "\($0)" })], body: JSONValue?.none, options: options,
+                errors: [:]
+            )
+        }
+
+        /// `GET /v1/stores/{store_id}/pets` (operationId `listPets`)
+        public func list(storeId: String, tags: [String]? = nil, ids: [Int]? = nil, status: ListPetsStatus? = nil, xRequestId: String? = nil, options: RequestOptions? = nil) async throws -> [Pet] {
+            try await listWithResponse(storeId: storeId, tags: tags, ids: ids, status: status, xRequestId: xRequestId, options: options).value
+        }
+
+        /// `POST /v1/stores/{store_id}/pets` (operationId `addPet`)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(storeId: String, _ body: Pet, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+            try await core.sendWithoutResult(
+                "POST", "/v1/stores/\(ClientCore.pathSegment(storeId))/pets", body: body, encoding: .form, options: options,
+                errors: [:]
+            )
+        }
+
+        /// `POST /v1/stores/{store_id}/pets` (operationId `addPet`)
+        public func create(storeId: String, _ body: Pet, options: RequestOptions? = nil) async throws {
+            _ = try await createWithResponse(storeId: storeId, body, options: options)
+        }
+
+        /// `POST /v1/stores/{store_id}/pets` (operationId `addPet`)
+        ///
+        /// Takes the fields of ``Pet`` as arguments.
+        public func create(
+            storeId: String,
+            name: String,
+            additionalFields: JSONObject = [:],
+            options: RequestOptions? = nil
+        ) async throws {
+            try await create(
+                storeId: storeId, Pet(
+                    name: name,
+                    additionalFields: additionalFields
+                ), options: options
+            )
+        }
+    }
+}
+
+extension Client.Stores.Pets {
+    /// Operations under `/v1/stores/{store_id}/pets/search`.
+    public struct Search: Sendable {
+        let core: ClientCore
+
+        /// `GET /v1/stores/{store_id}/pets/search` (operationId `searchPets`)
+        ///
+        /// Gives the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(storeId: String, options: RequestOptions? = nil) async throws -> APIResponse<[Pet]> {
+            try await core.send(
+                "GET", "/v1/stores/\(ClientCore.pathSegment(storeId))/pets/search", body: JSONValue?.none, options: options,
+                errors: [:]
+            )
+        }
+
+        /// `GET /v1/stores/{store_id}/pets/search` (operationId `searchPets`)
+        public func list(storeId: String, options: RequestOptions? = nil) async throws -> [Pet] {
+            try await listWithResponse(storeId: storeId, options: options).value
+        }
+    }
+}
