@@ -19,7 +19,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
     /// A list of codecs this endpoint will support.
     public var codecs: [String]
     /// Whether connections to this endpoint require encryption or if encryption is optional.
-    public var encryption: SipEndpointResponse.Encryption
+    public var encryption: SipEndpointResponse.EncryptionValue
     /// What type of handler you want to run on inbound calls.
     @RequiredNullable public var callHandler: SipEndpointCallHandler?
     /// The unique identifier of the calling handler resource.
@@ -65,7 +65,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         sendAs: String,
         ciphers: [String],
         codecs: [String],
-        encryption: SipEndpointResponse.Encryption,
+        encryption: SipEndpointResponse.EncryptionValue,
         callHandler: SipEndpointCallHandler?,
         callingHandlerResourceId: UUIDString?,
         callRequestUrl: String?,
@@ -121,7 +121,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         var _sendAs: String?
         var _ciphers: [String]?
         var _codecs: [String]?
-        var _encryption: SipEndpointResponse.Encryption?
+        var _encryption: SipEndpointResponse.EncryptionValue?
         var _callHandler = JSONField<SipEndpointCallHandler>.absent
         var _callingHandlerResourceId = JSONField<UUIDString>.absent
         var _callRequestUrl = JSONField<String>.absent
@@ -149,7 +149,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
             case "send_as": _sendAs = try entry.value.decode(String.self, key: "send_as")
             case "ciphers": _ciphers = try entry.value.decode([String].self, key: "ciphers")
             case "codecs": _codecs = try entry.value.decode([String].self, key: "codecs")
-            case "encryption": _encryption = try entry.value.decode(SipEndpointResponse.Encryption.self, key: "encryption")
+            case "encryption": _encryption = try entry.value.decode(SipEndpointResponse.EncryptionValue.self, key: "encryption")
             case "call_handler": _callHandler = try entry.value.decode(JSONField<SipEndpointCallHandler>.self, key: "call_handler")
             case "calling_handler_resource_id": _callingHandlerResourceId = try entry.value.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
             case "call_request_url": _callRequestUrl = try entry.value.decode(JSONField<String>.self, key: "call_request_url")
@@ -230,7 +230,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
     }
 
     /// Whether connections to this endpoint require encryption or if encryption is optional.
-    public enum Encryption: OpenEnum {
+    public enum EncryptionValue: OpenEnum {
         case `default`
         case required
         case optional
@@ -256,7 +256,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [Encryption] = [.default, .required, .optional]
+        public static let documentedCases: [EncryptionValue] = [.default, .required, .optional]
     }
 
     public enum CallRequestMethod: OpenEnum {

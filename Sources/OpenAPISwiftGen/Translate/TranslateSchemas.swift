@@ -79,18 +79,18 @@ extension Translator {
             return primitiveType(target) ?? .named(componentTypes[name]!)
         }
         if let cases = enumCases(schema) {
-            let name = nesting.names.claim(suggestedName)
+            let name = declaredName(suggestedName, in: &nesting)
             nesting.declarations.append(.enumeration(EnumDeclaration(name: name, documentation: Documentation(schema.description), cases: cases)))
             return .named(nesting.qualified(name))
         }
         if let alternatives = unionAlternatives(schema) {
-            let name = nesting.names.claim(suggestedName)
+            let name = declaredName(suggestedName, in: &nesting)
             let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
             nesting.declarations.append(.union(declaration))
             return .named(nesting.qualified(name))
         }
         if let object = objectShape(schema) {
-            let name = nesting.names.claim(suggestedName)
+            let name = declaredName(suggestedName, in: &nesting)
             let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
             nesting.declarations.append(.structure(declaration))
             return .named(nesting.qualified(name))
@@ -114,6 +114,14 @@ extension Translator {
             diagnostics.warn("a value of several types (\(schema.types.joined(separator: ", "))) is JSONValue", at: schema.location)
         }
         return .json
+    }
+
+    /// The name of a type declared for an inline schema. Inside another type it must not hide a
+    /// component type (a reference to that component from inside would find the nested type), so
+    /// such a name gets `Value` appended.
+    private func declaredName(_ suggested: String, in nesting: inout Nesting) -> String {
+        guard nesting.parent != nil, componentTypeNames.contains(suggested) else { return nesting.names.claim(suggested) }
+        return nesting.names.claim(suggested + "Value")
     }
 
     /// `String`, `Int`, `UUIDString`... for a schema that is a plain value; nil otherwise.

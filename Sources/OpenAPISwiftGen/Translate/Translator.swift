@@ -8,6 +8,8 @@ public struct Translator {
     let index: SchemaIndex
     /// Swift type names of the component schemas, by component name.
     var componentTypes: [String: String] = [:]
+    /// The same names, for lookups by Swift name.
+    var componentTypeNames: Set<String> = []
     /// Top-level type names in use (components, then inline body and response types).
     var topLevelNames: NameScope
     var diagnostics = Diagnostics()
@@ -31,6 +33,7 @@ public struct Translator {
         for named in document.schemas {
             componentTypes[named.name] = topLevelTypeName(named.name)
         }
+        componentTypeNames = Set(componentTypes.values)
     }
 
     /// A unique top-level type name for a spec name; names the module cannot declare get `Schema` appended.
