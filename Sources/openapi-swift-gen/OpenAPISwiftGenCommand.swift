@@ -33,6 +33,9 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "The output folder. Default: the config's output.")
     var output: String?
 
+    @Option(name: .long, help: "Where to write SpecExamples.swift (the spec's examples as round-trip checks). Default: the config's examples.")
+    var examples: String?
+
     @Option(name: .long, help: "The module name, used in headers and docs. Default: the config's module.")
     var module: String?
 
@@ -40,7 +43,7 @@ struct SpecOptions: ParsableArguments {
     var client: String?
 
     /// The config, the spec path and the output folder, with command-line options over the config file.
-    func resolve() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String) {
+    func resolve() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?) {
         var settings = GeneratorConfig()
         var base = ""
         if FileManager.default.fileExists(atPath: config) {
@@ -53,7 +56,8 @@ struct SpecOptions: ParsableArguments {
         if let client { settings.client = client }
         let specPath = spec ?? Self.join(base, settings.spec)
         let outputPath = output ?? Self.join(base, settings.output)
-        return (settings, Self.normalized(specPath), Self.normalized(outputPath))
+        let examplesPath = examples ?? settings.examples.map { Self.join(base, $0) }
+        return (settings, Self.normalized(specPath), Self.normalized(outputPath), examplesPath.map(Self.normalized))
     }
 
     private static func join(_ base: String, _ path: String) -> String {
@@ -97,14 +101,19 @@ struct Generate: ParsableCommand {
     func run() throws {
         try runReportingErrors { () throws(DiagnosticError) in
             let start = Date()
-            let (config, spec, output) = try options.resolve()
+            let (config, spec, output, examples) = try options.resolve()
             let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
             report(result.diagnostics)
-            let changes = try OutputFolder(path: output).write(result.files)
+            var changes = try OutputFolder(path: output).write(result.files)
+            if let examples {
+                changes.add(try OutputFolder(path: examples).write([result.examples]))
+            }
             let seconds = Date().timeIntervalSince(start)
             let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+            let files = result.files.count + (examples == nil ? 0 : 1)
             print(
-                "Generated \(config.module) in \(output) from \(spec): \(result.files.count) files "
+                "Generated \(config.module) in \(output) from \(spec): \(result.operationCount) operations, "
+                    + "\(result.typeCount) types, \(files) files "
                     + "(\(changes.added.count + changes.modified.count) written, \(changes.unchanged.count) unchanged, "
                     + "\(changes.removed.count) removed), \(warnings) warning\(warnings == 1 ? "" : "s"), "
                     + String(format: "%.2f s", seconds)
@@ -123,17 +132,19 @@ struct Check: ParsableCommand {
     func run() throws {
         var stale = false
         try runReportingErrors { () throws(DiagnosticError) in
-            let (config, spec, output) = try options.resolve()
+            let (config, spec, output, examples) = try options.resolve()
             let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
-            let folder = OutputFolder(path: output)
-            let diff = folder.diff(against: result.files)
+            var folders = [(OutputFolder(path: output), result.files)]
+            if let examples { folders.append((OutputFolder(path: examples), [result.examples])) }
+            let diff = folders.map { $0.0.diff(against: $0.1) }.joined()
             if diff.isEmpty {
                 print("\(output) is up to date with \(spec) (\(result.files.count) files).")
             } else {
                 print(diff, terminator: "")
-                let changes = folder.changes(for: result.files)
+                var changes = OutputFolder.Changes()
+                for (folder, files) in folders { changes.add(folder.changes(for: files)) }
                 FileHandle.standardError.write(Data((
-                    "error: \(output) is not what \(spec) produces: \(changes.added.count) missing, "
+                    "error: \(folders.map(\.0.path).joined(separator: " and ")) differ from what \(spec) produces: \(changes.added.count) missing, "
                         + "\(changes.modified.count) different, \(changes.removed.count) extra; run 'openapi-swift-gen' to regenerate\n"
                 ).utf8))
                 stale = true

@@ -16,10 +16,13 @@ import Testing
         #expect(output.diagnostics.isEmpty, "\(output.diagnostics)")
 
         let folder = OutputFolder(path: Repository.root.appendingPathComponent("Generated").path)
+        let examples = OutputFolder(path: Repository.root.appendingPathComponent("Tests/SignalWireTests/Examples").path)
         if Repository.isRecording {
             try folder.write(output.files)
+            try examples.write([output.examples])
             return
         }
+        #expect(examples.diff(against: [output.examples]).isEmpty, "\(examples.diff(against: [output.examples]))")
         // Files by anyone: a file the generator did not make is as wrong here as a missing one.
         let present = Set(Repository.snapshot(Repository.root.appendingPathComponent("Generated")).keys)
         let produced = Set(output.files.map(\.path))

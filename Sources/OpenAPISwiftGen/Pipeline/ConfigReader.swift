@@ -3,6 +3,7 @@
 /// ```yaml
 /// spec: openapi.yaml          # relative to this file
 /// output: ../Generated        # relative to this file
+/// examples: ../Tests/X         # optional: where SpecExamples.swift goes, relative to this file
 /// module: SignalWire
 /// client: SignalWireClient
 /// naming: resources           # or operationId
@@ -19,6 +20,7 @@ public enum ConfigReader {
             switch entry.key {
             case "spec": config.spec = try string(entry)
             case "output": config.output = try string(entry)
+            case "examples": config.examples = try string(entry)
             case "module": config.module = try identifier(entry)
             case "client": config.client = try identifier(entry)
             case "naming":
@@ -46,7 +48,7 @@ public enum ConfigReader {
                     }
                 }
             default:
-                throw unknown(entry, in: "the config", known: "spec, output, module, client, naming, credentials, environment")
+                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, naming, credentials, environment")
             }
         }
         return config

@@ -4,7 +4,12 @@ import Foundation
 public enum Generator {
     public struct Output: Sendable {
         public var files: [GeneratedFile]
+        /// The examples file (`SpecExamples.swift`), for a test target.
+        public var examples: GeneratedFile
         public var diagnostics: [Diagnostic]
+        /// Operations and top-level types, for summaries.
+        public var operationCount: Int
+        public var typeCount: Int
     }
 
     /// Generates a module from the spec at `specPath`; `displayPath` is how file headers and
@@ -14,7 +19,13 @@ public enum Generator {
         let root = try YAMLLoader.load(bytes, file: displayPath)
         let (document, readerDiagnostics) = try SpecReader.read(root, file: displayPath)
         let (model, translatorDiagnostics) = Translator.translate(document, config: config, specPath: displayPath)
-        return Output(files: Renderer.render(model), diagnostics: readerDiagnostics.all + translatorDiagnostics.all)
+        return Output(
+            files: Renderer.render(model),
+            examples: Renderer.renderExamples(model),
+            diagnostics: readerDiagnostics.all + translatorDiagnostics.all,
+            operationCount: document.operations.count,
+            typeCount: model.types.count
+        )
     }
 
     /// A file's bytes, or an error that names it.

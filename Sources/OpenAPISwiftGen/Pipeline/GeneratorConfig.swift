@@ -14,6 +14,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var spec = "openapi.yaml"
     /// The output folder, relative to the config file.
     public var output = "../Generated"
+    /// Where `SpecExamples.swift` goes (a test target's folder), relative to the config file; nil: nowhere.
+    public var examples: String?
     public var module = "API"
     public var client = "Client"
     public var naming = Naming.resources

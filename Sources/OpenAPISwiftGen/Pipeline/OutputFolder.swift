@@ -23,6 +23,16 @@ public struct OutputFolder {
         public var unchanged: [String] = []
 
         public var isEmpty: Bool { added.isEmpty && modified.isEmpty && removed.isEmpty }
+
+        public init() {}
+
+        /// Counts another folder's changes with these.
+        public mutating func add(_ other: Changes) {
+            added += other.added
+            modified += other.modified
+            removed += other.removed
+            unchanged += other.unchanged
+        }
     }
 
     /// Relative paths of the generator's files now in the folder, sorted.

@@ -54,6 +54,14 @@ enum SwiftText {
         "\"" + literalBody(text) + "\""
     }
 
+    /// A raw string literal (`#"..."#`) for single-line text, with as many `#` as it takes.
+    static func rawLiteral(_ text: String) -> String {
+        guard !text.contains(where: \.isNewline) else { return literal(text) }
+        var hashes = "#"
+        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        return hashes + "\"" + text + "\"" + hashes
+    }
+
     /// The inside of a string literal for `text`: quotes, backslashes and control characters escaped.
     static func literalBody(_ text: String) -> String {
         var result = ""

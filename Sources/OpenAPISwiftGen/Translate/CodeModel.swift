@@ -7,6 +7,19 @@ public struct CodeModel: Sendable {
     public var specPath: String
     public var types: [TypeDeclaration]
     public var client: ClientDeclaration
+    /// The spec's JSON examples, each with the type it must decode as.
+    public var examples: [ExampleDeclaration]
+}
+
+/// One JSON example of the spec and the generated type it belongs to.
+public struct ExampleDeclaration: Sendable {
+    /// JSON pointer of the example in the spec.
+    public var pointer: String
+    public var type: TypeReference
+    /// Whether `null` is a valid value here (the type itself does not say).
+    public var nullable: Bool
+    /// The example as compact JSON.
+    public var json: String
 }
 
 /// Documentation of a declaration: the spec's text and where it came from.

@@ -157,6 +157,7 @@ extension Translator {
                 return nil
             }
             let type = hoistedType(for: schema, name: fallbackName(operation) + " request", into: &types)
+            collectExamples(content.examples, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
             var flattened: [FlattenedArgument]?
             if case .named(let name) = type, let declaration = types.first(where: { $0.name == name }),
                case .structure(let structure) = declaration {
@@ -171,6 +172,7 @@ extension Translator {
         if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }),
            let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
             response = hoistedType(for: schema, name: fallbackName(operation) + " response", into: &types)
+            collectExamples(json.examples, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
         }
         var errors: [(status: String, type: TypeReference)] = []
         for failure in operation.responses where !failure.status.hasPrefix("2") {
@@ -249,6 +251,11 @@ extension Translator {
         guard enumCases(target) != nil else { return nil }
         if let ref = schema.ref, let component = SchemaIndex.componentName(ref) { return .named(componentTypes[component]!) }
         return hoistedType(for: schema, name: name, into: &types)
+    }
+
+    /// `.../content/application~1json/example` for a media type's schema pointer `.../schema`.
+    static func examplePointer(_ schema: Schema) -> String {
+        String(schema.pointer.dropLast("schema".count)) + "example"
     }
 
     static func baseType(_ mediaType: String) -> String {

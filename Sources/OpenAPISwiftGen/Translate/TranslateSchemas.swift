@@ -21,7 +21,9 @@ extension Translator {
         var result: [TypeDeclaration] = []
         for named in document.schemas {
             let pointer = SchemaIndex.prefix + SpecReader.escape(named.name)
-            result += declarations(for: named.schema, name: componentTypes[named.name]!, pointer: pointer)
+            let name = componentTypes[named.name]!
+            result += declarations(for: named.schema, name: name, pointer: pointer)
+            collectExamples(named.schema.examples, pointer: pointer + "/examples", type: .named(name), nullable: unwrapNullable(named.schema).1)
         }
         return result
     }
@@ -57,6 +59,7 @@ extension Translator {
             var typeName = Naming.typeName(property.name)
             if Naming.reservedTypeNames.contains(typeName) { typeName += "Value" }
             let type = typeReference(for: core, suggestedName: typeName, nesting: &nesting)
+            collectExamples(property.schema.examples, pointer: property.schema.pointer + "/examples", type: type, nullable: nullable)
             let required = object.required.contains(property.name)
             properties.append(PropertyDeclaration(
                 name: memberNames.claim(Naming.memberName(property.name)),

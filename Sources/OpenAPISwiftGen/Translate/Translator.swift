@@ -13,6 +13,7 @@ public struct Translator {
     /// Top-level type names in use (components, then inline body and response types).
     var topLevelNames: NameScope
     var diagnostics = Diagnostics()
+    var examples: [ExampleDeclaration] = []
 
     public static func translate(
         _ document: OpenAPIDocument, config: GeneratorConfig, specPath: String
@@ -21,7 +22,8 @@ public struct Translator {
         var types = translator.translateComponents()
         let client = translator.translateClient(hoisting: &types)
         CycleBreaker.breakCycles(in: &types)
-        let model = CodeModel(moduleName: config.module, specPath: specPath, types: types, client: client)
+        let model = CodeModel(
+            moduleName: config.module, specPath: specPath, types: types, client: client, examples: translator.examples)
         return (model, translator.diagnostics)
     }
 
@@ -34,6 +36,14 @@ public struct Translator {
             componentTypes[named.name] = topLevelTypeName(named.name)
         }
         componentTypeNames = Set(componentTypes.values)
+    }
+
+    /// Records the examples written on a schema (or a media type) as examples of `type`.
+    mutating func collectExamples(_ nodes: [YAMLNode], pointer: String, type: TypeReference, nullable: Bool) {
+        for (index, node) in nodes.enumerated() {
+            let suffix = nodes.count == 1 ? "" : "/\(index)"
+            examples.append(ExampleDeclaration(pointer: pointer + suffix, type: type, nullable: nullable, json: JSONText.of(node)))
+        }
     }
 
     /// A unique top-level type name for a spec name; names the module cannot declare get `Schema` appended.

@@ -1,0 +1,85 @@
+/// JSON text for a YAML node, for the spec's examples: plain scalars are typed as YAML's core
+/// schema types them (`null`, `true`, `12`, `1.5`), quoted and block scalars are strings.
+enum JSONText {
+    static func of(_ node: YAMLNode) -> String {
+        var text = ""
+        write(node, into: &text)
+        return text
+    }
+
+    private static func write(_ node: YAMLNode, into text: inout String) {
+        switch node.content {
+        case .scalar(let scalar):
+            text += scalar.isPlain ? plain(scalar.text) : quoted(scalar.text)
+        case .sequence(let items):
+            text += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { text += "," }
+                write(item, into: &text)
+            }
+            text += "]"
+        case .mapping(let entries):
+            text += "{"
+            for (index, entry) in entries.enumerated() {
+                if index > 0 { text += "," }
+                text += quoted(entry.key) + ":"
+                write(entry.value, into: &text)
+            }
+            text += "}"
+        }
+    }
+
+    /// A plain scalar: null, a boolean, a number in JSON's own syntax, or else a string.
+    private static func plain(_ text: String) -> String {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return "null"
+        case "true", "True", "TRUE": return "true"
+        case "false", "False", "FALSE": return "false"
+        default: return isJSONNumber(text) ? text : quoted(text)
+        }
+    }
+
+    static func isJSONNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        let whole = bytes
+        let integerDigits = digits()
+        guard integerDigits > 0, integerDigits == 1 || whole.first != UInt8(ascii: "0") else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
