@@ -54,6 +54,25 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection, Expressibl
     }
 }
 
+extension JSONValue {
+    /// Equal as JSON data: objects compare key by key whatever their order (the last of a
+    /// repeated key counts), arrays element by element, numbers by value (`1.0` and `1`).
+    public func isEquivalent(to other: JSONValue) -> Bool {
+        switch (self, other) {
+        case (.object(let left), .object(let right)):
+            let keys = Set(left.map(\.key))
+            guard keys == Set(right.map(\.key)) else { return false }
+            return keys.allSatisfy { key in left[key]!.isEquivalent(to: right[key]!) }
+        case (.array(let left), .array(let right)):
+            return left.count == right.count && zip(left, right).allSatisfy { $0.isEquivalent(to: $1) }
+        case (.number(let left), .number(let right)):
+            return left == right || Double(left) == Double(right)
+        default:
+            return self == other
+        }
+    }
+}
+
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
