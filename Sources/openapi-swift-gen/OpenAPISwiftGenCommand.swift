@@ -4,6 +4,21 @@ import OpenAPISwiftGen
 
 @main
 struct OpenAPISwiftGenCommand: ParsableCommand {
+    /// Runs the command. Exit codes: 0 success, 1 errors in the spec or config (or stale output
+    /// in `check`), 2 usage errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "openapi-swift-gen",
         abstract: "Generates a self-contained Swift client module from an OpenAPI 3.0/3.1 description.",
@@ -15,6 +30,11 @@ struct OpenAPISwiftGenCommand: ParsableCommand {
               openapi-swift-gen
               openapi-swift-gen check
               openapi-swift-gen generate api.yaml --output Sources/API --module API
+              openapi-swift-gen generate api.yaml --output Sources/API --module API --strict
+
+            Problems are printed as PATH:LINE:COL: error|warning: message [#/json/pointer].
+            Exit codes: 0 success; 1 errors in the spec or config, warnings with --strict, or
+            stale output in check; 2 usage errors.
             """,
         version: "0.1.0",
         subcommands: [Generate.self, Check.self],
@@ -41,6 +61,23 @@ struct SpecOptions: ParsableArguments {
 
     @Option(name: .long, help: "The client type's name. Default: the config's client, or Client.")
     var client: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors: print them, write nothing, exit 1.")
+    var strict = false
+
+    /// Generates, printing the warnings; with `--strict` a warning stops everything.
+    func generate() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?, result: Generator.Output) {
+        let (config, spec, output, examples) = try resolve()
+        let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
+        if strict, !result.diagnostics.isEmpty {
+            var errors = result.diagnostics
+            for index in errors.indices { errors[index].severity = .error }
+            report(Array(errors.dropLast()))
+            throw DiagnosticError(errors.last!.message, at: errors.last!.location, pointer: errors.last!.pointer)
+        }
+        report(result.diagnostics)
+        return (config, spec, output, examples, result)
+    }
 
     /// The config, the spec path and the output folder, with command-line options over the config file.
     func resolve() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?) {
@@ -101,9 +138,7 @@ struct Generate: ParsableCommand {
     func run() throws {
         try runReportingErrors { () throws(DiagnosticError) in
             let start = Date()
-            let (config, spec, output, examples) = try options.resolve()
-            let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
-            report(result.diagnostics)
+            let (config, spec, output, examples, result) = try options.generate()
             var changes = try OutputFolder(path: output).write(result.files)
             if let examples {
                 changes.add(try OutputFolder(path: examples).write([result.examples]))
@@ -132,8 +167,7 @@ struct Check: ParsableCommand {
     func run() throws {
         var stale = false
         try runReportingErrors { () throws(DiagnosticError) in
-            let (config, spec, output, examples) = try options.resolve()
-            let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
+            let (_, spec, output, examples, result) = try options.generate()
             var folders = [(OutputFolder(path: output), result.files)]
             if let examples { folders.append((OutputFolder(path: examples), [result.examples])) }
             let diff = folders.map { $0.0.diff(against: $0.1) }.joined()

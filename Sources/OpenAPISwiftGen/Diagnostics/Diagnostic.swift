@@ -8,19 +8,22 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var severity: Severity
     public var message: String
     public var location: SourceLocation?
+    /// JSON pointer of the spec element the problem is in, e.g. `#/components/schemas/Pet`.
+    public var pointer: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, pointer: String? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
+        self.pointer = pointer
     }
 
-    /// `path:line:col: error: message`, or `error: message` when there is no place to point at.
+    /// `path:line:col: error: message [#/json/pointer]`; without a place, `error: message`.
     public var description: String {
-        if let location {
-            return "\(location): \(severity.rawValue): \(message)"
-        }
-        return "\(severity.rawValue): \(message)"
+        var text = "\(severity.rawValue): \(message)"
+        if let location { text = "\(location): " + text }
+        if let pointer { text += " [\(pointer)]" }
+        return text
     }
 }
 
@@ -28,8 +31,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     public var diagnostic: Diagnostic
 
-    public init(_ message: String, at location: SourceLocation?) {
-        diagnostic = Diagnostic(.error, message, at: location)
+    public init(_ message: String, at location: SourceLocation?, pointer: String? = nil) {
+        diagnostic = Diagnostic(.error, message, at: location, pointer: pointer)
     }
 
     public var description: String { diagnostic.description }
@@ -41,8 +44,8 @@ public struct Diagnostics: Sendable {
 
     public init() {}
 
-    public mutating func warn(_ message: String, at location: SourceLocation?) {
-        all.append(Diagnostic(.warning, message, at: location))
+    public mutating func warn(_ message: String, at location: SourceLocation?, pointer: String? = nil) {
+        all.append(Diagnostic(.warning, message, at: location, pointer: pointer))
     }
 
     public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }

@@ -32,10 +32,10 @@ public struct SchemaIndex: Sendable {
         while let schema = pending.popLast() {
             if let ref = schema.ref {
                 guard ref.hasPrefix("#/") else {
-                    throw DiagnosticError("'$ref: \(ref)' points outside this document, which is not supported yet", at: schema.location)
+                    throw DiagnosticError("'$ref: \(ref)' points outside this document, which is not supported yet", at: schema.location, pointer: schema.pointer)
                 }
                 guard let name = componentName(ref), index.schema(named: name) != nil else {
-                    throw DiagnosticError("'$ref: \(ref)' points to nothing: no such schema in #/components/schemas", at: schema.location)
+                    throw DiagnosticError("'$ref: \(ref)' points to nothing: no such schema in #/components/schemas", at: schema.location, pointer: schema.pointer)
                 }
             }
             pending += schema.properties.map(\.schema)

@@ -76,7 +76,7 @@ public struct SpecReader {
         case ("apiKey", _): kind = .apiKey(name: node["name"]?.string ?? "", location: node["in"]?.string ?? "header")
         default:
             kind = .unsupported(type)
-            diagnostics.warn("security scheme '\(entry.key)' of type '\(type)' is not supported; the client will not send it", at: node.location)
+            diagnostics.warn("security scheme '\(entry.key)' of type '\(type)' is not supported; the client will not send it", at: node.location, pointer: "#/components/securitySchemes/" + Self.escape(entry.key))
         }
         return .init(name: entry.key, kind: kind, description: node["description"]?.string, location: node.location)
     }
@@ -90,12 +90,12 @@ public struct SpecReader {
             if let ref = item["$ref"]?.string {
                 item = try resolve(ref, at: item["$ref"]!.location)
             }
-            let shared = try readParameters(item["parameters"])
+            let shared = try readParameters(item["parameters"], pointer: "#/paths/\(Self.escape(pathEntry.key))/parameters")
             for entry in item.entries ?? [] where Self.methods.contains(entry.key) {
                 let node = entry.value
                 let pointer = "#/paths/\(Self.escape(pathEntry.key))/\(entry.key)"
                 var parameters = shared
-                for parameter in try readParameters(node["parameters"]) {
+                for parameter in try readParameters(node["parameters"], pointer: pointer + "/parameters") {
                     parameters.removeAll { $0.name == parameter.name && $0.placement == parameter.placement }
                     parameters.append(parameter)
                 }
@@ -137,12 +137,12 @@ public struct SpecReader {
         return operations
     }
 
-    private mutating func readParameters(_ node: YAMLNode?) throws(DiagnosticError) -> [Parameter] {
+    private mutating func readParameters(_ node: YAMLNode?, pointer: String) throws(DiagnosticError) -> [Parameter] {
         var parameters: [Parameter] = []
-        for item in node?.items ?? [] {
+        for (index, item) in (node?.items ?? []).enumerated() {
             let target = try resolveIfReference(item)
             guard let name = target["name"]?.string, let placement = target["in"]?.string else {
-                diagnostics.warn("a parameter needs 'name' and 'in'; skipped", at: item.location)
+                diagnostics.warn("a parameter needs 'name' and 'in'; skipped", at: item.location, pointer: "\(pointer)/\(index)")
                 continue
             }
             parameters.append(Parameter(
@@ -151,7 +151,7 @@ public struct SpecReader {
                 required: target["required"]?.string == "true" || placement == "path",
                 explode: target["explode"]?.string.map { $0 == "true" } ?? ((target["style"]?.string ?? "form") == "form"),
                 description: target["description"]?.string,
-                schema: target["schema"].map { readSchema($0, pointer: "parameter \(name)") },
+                schema: target["schema"].map { readSchema($0, pointer: "\(pointer)/\(index)/schema") },
                 location: target.location
             ))
         }

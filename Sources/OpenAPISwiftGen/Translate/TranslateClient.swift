@@ -8,7 +8,7 @@ extension Translator {
         for operation in document.operations {
             if let id = operation.operationId {
                 if let first = firstUse[id] {
-                    diagnostics.warn("operationId '\(id)' is used again (first at \(first.line):\(first.column)); names made from it get a number", at: operation.location)
+                    diagnostics.warn("operationId '\(id)' is used again (first at \(first.line):\(first.column)); names made from it get a number", at: operation.location, pointer: operation.pointer)
                 } else {
                     firstUse[id] = operation.location
                 }
@@ -131,7 +131,7 @@ extension Translator {
         var headerParameters: [ParameterDeclaration] = []
         for parameter in operation.parameters {
             guard ["path", "query", "header"].contains(parameter.placement) else {
-                diagnostics.warn("\(parameter.placement) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location)
+                diagnostics.warn("\(parameter.placement) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location, pointer: operation.pointer + "/parameters")
                 continue
             }
             let declaration = ParameterDeclaration(
@@ -153,7 +153,7 @@ extension Translator {
         if let requestBody = operation.requestBody {
             guard let (content, encoding) = Self.bodyContent(requestBody), let schema = content.schema else {
                 let kinds = requestBody.content.map(\.name).joined(separator: ", ")
-                diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location)
+                diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location, pointer: operation.pointer + "/requestBody")
                 return nil
             }
             let type = hoistedType(for: schema, name: fallbackName(operation) + " request", into: &types)
@@ -240,7 +240,7 @@ extension Translator {
            let scalar = scalarParameterType(unwrapNullable(items).0, name: name + " item", hoisting: &types) {
             return .array(scalar)
         }
-        diagnostics.warn("parameter '\(parameter.name)' has a structured schema; it is sent as text", at: parameter.location)
+        diagnostics.warn("parameter '\(parameter.name)' has a structured schema; it is sent as text", at: parameter.location, pointer: operation.pointer + "/parameters")
         return .string
     }
 
@@ -298,7 +298,7 @@ extension Translator {
             return Authentication(kind: .bearer(tokenLabel: config.tokenLabel), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
         case .apiKey(let name, let location):
             if location != "header" {
-                diagnostics.warn("API keys sent in the \(location) are not supported yet; the key is sent as header '\(name)'", at: scheme.location)
+                diagnostics.warn("API keys sent in the \(location) are not supported yet; the key is sent as header '\(name)'", at: scheme.location, pointer: "#/components/securitySchemes/" + SpecReader.escape(scheme.name))
             }
             return Authentication(kind: .apiKey(label: config.tokenLabel, header: name), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
         case .unsupported:

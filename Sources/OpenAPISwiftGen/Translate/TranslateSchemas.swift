@@ -112,9 +112,9 @@ extension Translator {
         }
         if schema.types == ["object"] { return .object }
         if schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty) {
-            diagnostics.warn("allOf of schemas that are not all objects is not supported yet; this value is JSONValue", at: schema.location)
+            diagnostics.warn("allOf of schemas that are not all objects is not supported yet; this value is JSONValue", at: schema.location, pointer: schema.pointer)
         } else if schema.types.count > 1 {
-            diagnostics.warn("a value of several types (\(schema.types.joined(separator: ", "))) is JSONValue", at: schema.location)
+            diagnostics.warn("a value of several types (\(schema.types.joined(separator: ", "))) is JSONValue", at: schema.location, pointer: schema.pointer)
         }
         return .json
     }
