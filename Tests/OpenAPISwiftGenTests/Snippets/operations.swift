@@ -33,7 +33,7 @@ public struct Pet: JSONCodable, Sendable, Hashable {
     }
 }
 
-/// Spec: `parameter status`
+/// Spec: `#/paths/~1v1~1stores~1{store_id}~1pets/get/parameters/3/schema`
 public enum ListPetsStatus: OpenEnum {
     case available
     case sold
