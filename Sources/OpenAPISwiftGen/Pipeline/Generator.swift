@@ -16,7 +16,8 @@ public enum Generator {
     /// diagnostics name it.
     public static func generate(specPath: String, displayPath: String, config: GeneratorConfig) throws(DiagnosticError) -> Output {
         let bytes = try readFile(specPath, displayPath: displayPath)
-        let root = try YAMLLoader.load(bytes, file: displayPath)
+        let loaded = try YAMLLoader.load(bytes, file: displayPath)
+        let root = try ReferenceBundler.bundle(loaded, path: specPath, displayPath: displayPath)
         let (document, readerDiagnostics) = try SpecReader.read(root, file: displayPath)
         let (model, translatorDiagnostics) = Translator.translate(document, config: config, specPath: displayPath)
         return Output(

@@ -20,9 +20,35 @@ public struct SchemaIndex: Sendable {
 
     public func schema(named name: String) -> Schema? { byName[name] }
 
-    /// Every schema `$ref` must name a component schema of this document.
+    /// Every schema `$ref` must name a component schema of this document, and no component may
+    /// be nothing but a chain of references that comes back to itself.
     static func checkReferences(in document: OpenAPIDocument) throws(DiagnosticError) {
         let index = SchemaIndex(document)
+        try checkReferenceTargets(in: document, index: index)
+        for named in document.schemas {
+            var seen: [String] = [named.name]
+            var current = named.schema
+            while let ref = referenceOnly(current), let name = componentName(ref), let target = index.schema(named: name) {
+                guard !seen.contains(name) else {
+                    let chain = (seen + [name]).joined(separator: " -> ")
+                    throw DiagnosticError("a cycle of $refs that never reaches a schema: \(chain)", at: current.location, pointer: current.pointer)
+                }
+                seen.append(name)
+                current = target
+            }
+        }
+    }
+
+    /// The `$ref` of a schema that is only a reference (or a lone `allOf: [$ref]` wrapper).
+    private static func referenceOnly(_ schema: Schema) -> String? {
+        if let ref = schema.ref { return ref }
+        if schema.allOf.count == 1, schema.properties.isEmpty, schema.types.isEmpty, schema.anyOf.isEmpty, schema.oneOf.isEmpty {
+            return referenceOnly(schema.allOf[0])
+        }
+        return nil
+    }
+
+    private static func checkReferenceTargets(in document: OpenAPIDocument, index: SchemaIndex) throws(DiagnosticError) {
         var pending: [Schema] = document.schemas.map(\.schema)
         for operation in document.operations {
             pending += operation.parameters.compactMap(\.schema)

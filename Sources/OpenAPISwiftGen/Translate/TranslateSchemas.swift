@@ -128,13 +128,13 @@ extension Translator {
     }
 
     /// `String`, `Int`, `UUIDString`... for a schema that is a plain value; nil otherwise.
-    func primitiveType(_ schema: Schema) -> TypeReference? {
+    func primitiveType(_ schema: Schema, depth: Int = 0) -> TypeReference? {
         let (core, _) = unwrapNullable(schema)
         if let ref = core.ref {
-            guard let name = SchemaIndex.componentName(ref), let target = index.schema(named: name), target !== schema else {
+            guard depth < 32, let name = SchemaIndex.componentName(ref), let target = index.schema(named: name) else {
                 return nil
             }
-            return primitiveType(target)
+            return primitiveType(target, depth: depth + 1)
         }
         guard enumCases(core) == nil, core.properties.isEmpty, core.anyOf.isEmpty, core.oneOf.isEmpty, core.allOf.isEmpty else {
             return nil

@@ -30,7 +30,7 @@ public enum YAMLLoader {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw parserError(parser, file: file)
+                    throw parserError(parser, file: file, bytes: buffer)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
@@ -44,8 +44,17 @@ public enum YAMLLoader {
         }
     }
 
-    private static func parserError(_ parser: yaml_parser_t, file: String) -> DiagnosticError {
+    private static func parserError(_ parser: yaml_parser_t, file: String, bytes: UnsafeBufferPointer<UInt8>) -> DiagnosticError {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if parser.error == YAML_READER_ERROR {
+            // Encoding problems carry a byte offset, not a mark: count lines up to it.
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            let before = bytes[..<offset]
+            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+            let value = parser.problem_value >= 0 ? String(format: " (byte 0x%02x)", parser.problem_value) : ""
+            return DiagnosticError("invalid YAML: \(problem)\(value)", at: SourceLocation(file: file, line: line, column: column))
+        }
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
