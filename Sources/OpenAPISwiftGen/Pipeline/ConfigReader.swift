@@ -6,7 +6,10 @@
 /// examples: ../Tests/X         # optional: where SpecExamples.swift goes, relative to this file
 /// module: SignalWire
 /// client: SignalWireClient
+/// access: public              # or internal, package
 /// naming: resources           # or operationId
+/// operations: {include: [operationId, ...], tags: [...], paths: [/prefix, ...]}
+/// names: {schemas: {SchemaName: SwiftName}, operations: {operationId: methodName}}
 /// credentials: {user: project, password: token, token: token}
 /// environment: {user: SIGNALWIRE_PROJECT_ID, password: SIGNALWIRE_API_TOKEN, token: ..., host: SIGNALWIRE_SPACE}
 /// ```
@@ -28,6 +31,29 @@ public enum ConfigReader {
                     throw DiagnosticError("'naming' must be 'resources' or 'operationId'", at: entry.value.location)
                 }
                 config.naming = naming
+            case "access":
+                let access = try string(entry)
+                guard ["public", "internal", "package"].contains(access) else {
+                    throw DiagnosticError("'access' must be public, internal or package, found '\(access)'", at: entry.value.location)
+                }
+                config.access = access
+            case "operations":
+                for item in try mapping(entry) {
+                    switch item.key {
+                    case "include": config.operationIds = try strings(item)
+                    case "tags": config.tags = try strings(item)
+                    case "paths": config.pathPrefixes = try strings(item)
+                    default: throw unknown(item, in: "operations", known: "include, tags, paths")
+                    }
+                }
+            case "names":
+                for item in try mapping(entry) {
+                    switch item.key {
+                    case "schemas": config.schemaNames = try identifiers(item)
+                    case "operations": config.operationNames = try identifiers(item)
+                    default: throw unknown(item, in: "names", known: "schemas, operations")
+                    }
+                }
             case "credentials":
                 for item in try mapping(entry) {
                     switch item.key {
@@ -48,7 +74,7 @@ public enum ConfigReader {
                     }
                 }
             default:
-                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, naming, credentials, environment")
+                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, names, credentials, environment")
             }
         }
         return config
@@ -71,6 +97,25 @@ public enum ConfigReader {
             throw DiagnosticError("'\(entry.key)' must be a Swift identifier, found '\(text)'", at: entry.value.location)
         }
         return text
+    }
+
+    private static func strings(_ entry: YAMLEntry) throws(DiagnosticError) -> [String] {
+        guard let items = entry.value.items else {
+            throw DiagnosticError("'\(entry.key)' must be a list", at: entry.value.location)
+        }
+        var result: [String] = []
+        for item in items {
+            guard let text = item.string else { throw DiagnosticError("'\(entry.key)' must hold strings", at: item.location) }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// A map of spec names to Swift identifiers.
+    private static func identifiers(_ entry: YAMLEntry) throws(DiagnosticError) -> [String: String] {
+        var result: [String: String] = [:]
+        for item in try mapping(entry) { result[item.key] = try identifier(item) }
+        return result
     }
 
     private static func mapping(_ entry: YAMLEntry) throws(DiagnosticError) -> [YAMLEntry] {

@@ -18,6 +18,23 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var examples: String?
     public var module = "API"
     public var client = "Client"
+    /// `public` (for a module of its own), or `internal` / `package` for code added to an app's module.
+    public var access = "public"
+    /// Which operations to generate; each list left empty lets every operation through.
+    public var operationIds: [String] = []
+    public var tags: [String] = []
+    public var pathPrefixes: [String] = []
+    /// Swift names to use instead of the derived ones: component schema name -> type name.
+    public var schemaNames: [String: String] = [:]
+    /// operationId -> method name.
+    public var operationNames: [String: String] = [:]
+
+    /// Whether an operation passes the `operations` filters.
+    func includes(_ operation: Operation) -> Bool {
+        (operationIds.isEmpty || operation.operationId.map(operationIds.contains) == true)
+            && (tags.isEmpty || operation.tags.contains(where: tags.contains))
+            && (pathPrefixes.isEmpty || pathPrefixes.contains(where: operation.path.hasPrefix))
+    }
     public var naming = Naming.resources
     /// Argument labels of the credentials (`project`, `token` for SignalWire).
     public var userLabel = "username"

@@ -20,7 +20,33 @@ public enum Renderer {
         client.render(model.client)
         files.append(GeneratedFile(path: "Client/\(model.client.name).swift", contents: header + "\n" + client.text))
         renderGroups(of: model.client.root, parent: model.client.name, header: header, into: &files)
+        if model.access != "public" {
+            for index in files.indices { files[index].contents = withAccess(model.access, files[index].contents) }
+        }
         return files
+    }
+
+    /// The text with every `public` declaration made `access` instead (`@inlinable` dropped, as
+    /// it needs public). Only a line's leading `public` (after any attribute) is a declaration's:
+    /// comments and string literals never start a line in generated code.
+    static func withAccess(_ access: String, _ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = line.prefix { $0 == " " }
+            var rest = line.dropFirst(indent.count)
+            if rest == "@inlinable" { continue }
+            var attribute = ""
+            if rest.hasPrefix("@"), let space = rest.firstIndex(of: " ") {
+                attribute = String(rest[...space])
+                rest = rest[rest.index(after: space)...]
+            }
+            if rest.hasPrefix("public ") {
+                lines.append(String(indent) + attribute + access + " " + String(rest.dropFirst("public ".count)))
+            } else {
+                lines.append(String(line))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     private static func renderGroups(of group: GroupDeclaration, parent: String, header: String, into files: inout [GeneratedFile]) {

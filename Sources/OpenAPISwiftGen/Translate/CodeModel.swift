@@ -3,6 +3,8 @@
 /// Names here are final Swift identifiers; wire names are kept beside them.
 public struct CodeModel: Sendable {
     public var moduleName: String
+    /// `public`, `internal` or `package`: the access of every declaration.
+    public var access: String
     /// Spec path as shown in file headers.
     public var specPath: String
     public var types: [TypeDeclaration]

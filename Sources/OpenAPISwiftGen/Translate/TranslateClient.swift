@@ -5,7 +5,7 @@ extension Translator {
     mutating func translateClient(hoisting types: inout [TypeDeclaration]) -> ClientDeclaration {
         var root = GroupDeclaration(name: config.client, property: "", path: "", operations: [], groups: [])
         var firstUse: [String: SourceLocation] = [:]
-        for operation in document.operations {
+        for operation in document.operations where config.includes(operation) {
             if let id = operation.operationId {
                 if let first = firstUse[id] {
                     diagnostics.warn("operationId '\(id)' is used again (first at \(first.line):\(first.column)); names made from it get a number", at: operation.location, pointer: operation.pointer)
@@ -18,6 +18,7 @@ extension Translator {
             if groupPath.isEmpty || config.naming == .operationId {
                 declaration.name = fallbackName(operation)
             }
+            if let id = operation.operationId, let name = config.operationNames[id] { declaration.name = name }
             insert(declaration, at: groupPath[...], pathPrefix: "", into: &root)
         }
         disambiguate(&root, typeNames: Set(types.map(\.name)).union(Naming.reservedTypeNames))
@@ -70,8 +71,9 @@ extension Translator {
         }
     }
 
-    /// lowerCamel operationId, or method and path words when there is none.
+    /// lowerCamel operationId (or its name override), or method and path words when there is none.
     func fallbackName(_ operation: Operation) -> String {
+        if let id = operation.operationId, let name = config.operationNames[id] { return name }
         if let id = operation.operationId, !Naming.splitWords(id).isEmpty { return Naming.memberName(id) }
         return Naming.memberName(operation.method.lowercased() + " " + operation.path)
     }

@@ -23,7 +23,8 @@ public struct Translator {
         let client = translator.translateClient(hoisting: &types)
         CycleBreaker.breakCycles(in: &types)
         let model = CodeModel(
-            moduleName: config.module, specPath: specPath, types: types, client: client, examples: translator.examples)
+            moduleName: config.module, access: config.access, specPath: specPath, types: types, client: client,
+            examples: translator.examples)
         return (model, translator.diagnostics)
     }
 
@@ -48,7 +49,7 @@ public struct Translator {
 
     /// A unique top-level type name for a spec name; names the module cannot declare get `Schema` appended.
     mutating func topLevelTypeName(_ raw: String) -> String {
-        var name = Naming.typeName(raw)
+        var name = config.schemaNames[raw] ?? Naming.typeName(raw)
         if Naming.reservedTypeNames.contains(name) || name == config.client || name == config.module {
             name += "Schema"
         }

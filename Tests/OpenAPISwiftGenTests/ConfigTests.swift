@@ -1,0 +1,79 @@
+import Foundation
+import OpenAPISwiftGen
+import Testing
+
+/// The generator's config file: every key, and unknown or wrong keys as errors with a place.
+@Suite struct ConfigTests {
+    static func read(_ text: String) throws(DiagnosticError) -> GeneratorConfig {
+        try ConfigReader.read(YAMLLoader.load(Array(text.utf8), file: "config.yaml"))
+    }
+
+    @Test func readsEveryKey() throws {
+        let config = try Self.read("""
+            spec: api.yaml
+            output: Out
+            examples: Tests/Examples
+            module: Pets
+            client: PetClient
+            access: package
+            naming: operationId
+            operations: {include: [listPets], tags: [pets], paths: [/v1]}
+            names: {schemas: {Pet: Animal}, operations: {listPets: all}}
+            credentials: {user: login, password: secret, token: key}
+            environment: {user: PETS_USER, password: PETS_PASSWORD, token: PETS_TOKEN, host: PETS_HOST}
+            """)
+        #expect(config.spec == "api.yaml" && config.output == "Out" && config.examples == "Tests/Examples")
+        #expect(config.module == "Pets" && config.client == "PetClient" && config.access == "package")
+        #expect(config.naming == .operationId)
+        #expect(config.operationIds == ["listPets"] && config.tags == ["pets"] && config.pathPrefixes == ["/v1"])
+        #expect(config.schemaNames == ["Pet": "Animal"] && config.operationNames == ["listPets": "all"])
+        #expect(config.userLabel == "login" && config.passwordLabel == "secret" && config.tokenLabel == "key")
+        #expect(config.hostEnvironment == "PETS_HOST")
+    }
+
+    @Test func unknownKeysAreErrorsWithTheirPlace() {
+        #expect(throws: DiagnosticError.self) { try Self.read("module: A\nmodel: B\n") }
+        do {
+            _ = try Self.read("module: A\nmodel: B\n")
+        } catch {
+            #expect(error.description
+                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, names, credentials, environment)")
+        }
+        do {
+            _ = try Self.read("operations:\n  tag: [x]\n")
+        } catch {
+            #expect(error.description == "config.yaml:2:3: error: unknown key 'tag' in operations (known keys: include, tags, paths)")
+        }
+        do {
+            _ = try Self.read("access: open\n")
+        } catch {
+            #expect(error.description == "config.yaml:1:9: error: 'access' must be public, internal or package, found 'open'")
+        }
+        do {
+            _ = try Self.read("module: 'My Module'\n")
+        } catch {
+            #expect(error.description == "config.yaml:1:9: error: 'module' must be a Swift identifier, found 'My Module'")
+        }
+    }
+
+    /// spec/ generated for use inside an app's own module: internal, filtered, renamed; compiles.
+    @Test func internalFilteredRenamedModuleCompiles() throws {
+        var config = GeneratorConfig()
+        config.module = "App"
+        config.client = "SignalWire"
+        config.access = "internal"
+        config.operationIds = ["create_sip_endpoint", "get_sip_endpoint"]
+        config.schemaNames = ["SipEndpointResponse": "Endpoint"]
+        config.operationNames = ["get_sip_endpoint": "fetch"]
+        let specPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("spec/openapi.yaml").path
+        let output = try Generator.generate(specPath: specPath, displayPath: "spec/openapi.yaml", config: config)
+        let group = try #require(output.files.first { $0.path == "Client/SignalWire.Fabric.SipEndpoints.swift" })
+        #expect(group.contents.contains("internal func fetch(id: UUIDString, options: RequestOptions? = nil) async throws -> Endpoint {"))
+        #expect(!group.contents.contains("func list"))
+        #expect(!output.files.contains { $0.contents.contains("\npublic ") || $0.contents.contains(" public var ") })
+        let result = try SwiftCompiler.typecheck(output.files, moduleName: "App")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(!result.output.contains("warning:"), "\(result.output)")
+    }
+}
