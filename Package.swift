@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "openapi-swift-gen", targets: ["openapi-swift-gen"]),
         .library(name: "OpenAPISwiftGen", targets: ["OpenAPISwiftGen"]),
         .library(name: "SignalWire", targets: ["SignalWire"]),
+        .plugin(name: "GenerateClient", targets: ["GenerateClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +32,15 @@ let package = Package(
                 "OpenAPISwiftGen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        /// `swift package --allow-writing-to-package-directory generate-client`: regenerates a vendored client.
+        .plugin(
+            name: "GenerateClient",
+            capability: .command(
+                intent: .custom(verb: "generate-client", description: "Regenerates the client module with openapi-swift-gen"),
+                permissions: [.writeToPackageDirectory(reason: "openapi-swift-gen writes the generated client's files")]
+            ),
+            dependencies: ["openapi-swift-gen"]
         ),
         /// The generated SignalWire client: committed output of the generator, never edited by hand.
         .target(name: "SignalWire", path: "Generated"),
