@@ -68,10 +68,18 @@ public enum YAMLLoader {
 }
 
 /// Turns libyaml events into nodes, one open collection per stack frame.
+///
+/// Frames are mutated in place on the stack, so appending to a collection never copies it.
 private struct TreeBuilder {
-    private enum Frame {
-        case sequence([YAMLNode], SourceLocation, anchor: String?)
-        case mapping([YAMLEntry], pendingKey: YAMLNode?, SourceLocation, anchor: String?, keys: Set<String>)
+    private struct Frame {
+        var isMapping: Bool
+        var location: SourceLocation
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var entries: [YAMLEntry] = []
+        var pendingKey: YAMLNode?
+        /// Keys seen so far, to refuse duplicates.
+        var keys: Set<String> = []
     }
 
     let file: String
@@ -111,9 +119,9 @@ private struct TreeBuilder {
             if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
             try add(node)
         case YAML_SEQUENCE_START_EVENT:
-            try push(.sequence([], at, anchor: Self.string(event.data.sequence_start.anchor)), at: at)
+            try push(Frame(isMapping: false, location: at, anchor: Self.string(event.data.sequence_start.anchor)), at: at)
         case YAML_MAPPING_START_EVENT:
-            try push(.mapping([], pendingKey: nil, at, anchor: Self.string(event.data.mapping_start.anchor), keys: []), at: at)
+            try push(Frame(isMapping: true, location: at, anchor: Self.string(event.data.mapping_start.anchor)), at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try pop()
         case YAML_ALIAS_EVENT:
@@ -147,17 +155,8 @@ private struct TreeBuilder {
 
     private mutating func pop() throws(DiagnosticError) {
         guard let frame = stack.popLast() else { return }
-        let node: YAMLNode
-        let anchor: String?
-        switch frame {
-        case .sequence(let items, let at, let name):
-            node = YAMLNode(.sequence(items), at: at)
-            anchor = name
-        case .mapping(let entries, _, let at, let name, _):
-            node = YAMLNode(.mapping(entries), at: at)
-            anchor = name
-        }
-        if let anchor {
+        let node = YAMLNode(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.location)
+        if let anchor = frame.anchor {
             anchors[anchor] = (node, Self.size(of: node))
         }
         try add(node)
@@ -179,27 +178,26 @@ private struct TreeBuilder {
     }
 
     private mutating func add(_ node: YAMLNode) throws(DiagnosticError) {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let at, let anchor):
-            items.append(node)
-            stack.append(.sequence(items, at, anchor: anchor))
-        case .mapping(var entries, let pendingKey, let at, let anchor, var keys):
-            if let key = pendingKey {
-                entries.append(YAMLEntry(key: key.string ?? "", keyLocation: key.location, value: node))
-                stack.append(.mapping(entries, pendingKey: nil, at, anchor: anchor, keys: keys))
-            } else {
-                guard let text = node.string else {
-                    throw DiagnosticError("mapping keys must be scalars, found \(node.kindName)", at: node.location)
-                }
-                guard keys.insert(text).inserted else {
-                    throw DiagnosticError("duplicate key '\(text)'", at: node.location)
-                }
-                stack.append(.mapping(entries, pendingKey: node, at, anchor: anchor, keys: keys))
-            }
+        let top = stack.count - 1
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
+        if let key = stack[top].pendingKey {
+            stack[top].entries.append(YAMLEntry(key: key.string ?? "", keyLocation: key.location, value: node))
+            stack[top].pendingKey = nil
+            return
+        }
+        guard let text = node.string else {
+            throw DiagnosticError("mapping keys must be scalars, found \(node.kindName)", at: node.location)
+        }
+        guard stack[top].keys.insert(text).inserted else {
+            throw DiagnosticError("duplicate key '\(text)'", at: node.location)
+        }
+        stack[top].pendingKey = node
     }
 }
