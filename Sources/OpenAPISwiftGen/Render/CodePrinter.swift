@@ -87,6 +87,10 @@ enum SwiftText {
     /// (so nothing can end the comment), other control characters are dropped, trailing spaces
     /// and blank lines at either end are trimmed.
     static func commentLines(_ text: String) -> [String] {
+        // The usual case: printable ASCII on one line, nothing to trim.
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), text.utf8.first != 0x20, text.utf8.last != 0x20 {
+            return [text]
+        }
         var lines: [String] = [""]
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {

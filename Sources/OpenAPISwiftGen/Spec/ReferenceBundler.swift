@@ -115,7 +115,7 @@ struct ReferenceBundler {
         }
         var node = document
         for part in pointer.split(separator: "/") {
-            let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            let key = SpecReader.unescape(part)
             guard let next = node[key] ?? Int(key).flatMap({ node.items?.indices.contains($0) == true ? node.items?[$0] : nil }) else {
                 throw DiagnosticError("'\(display)#\(pointer)' points to nothing: there is no '\(key)'", at: location)
             }

@@ -55,7 +55,14 @@ public struct SpecReader {
 
     /// Escapes a key for a JSON pointer (`~` -> `~0`, `/` -> `~1`).
     static func escape(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    /// The key a JSON pointer segment stands for (`~1` -> `/`, `~0` -> `~`).
+    static func unescape(_ segment: some StringProtocol) -> String {
+        guard segment.utf8.contains(UInt8(ascii: "~")) else { return String(segment) }
+        return segment.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 
     private func readServer(_ node: YAMLNode) -> OpenAPIDocument.Server {
@@ -180,7 +187,7 @@ public struct SpecReader {
         }
         var node = root
         for part in ref.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
-            let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            let key = Self.unescape(part)
             guard let next = node[key] else {
                 throw DiagnosticError("'$ref: \(ref)' points to nothing: there is no '\(key)'", at: location)
             }

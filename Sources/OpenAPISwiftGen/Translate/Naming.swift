@@ -21,25 +21,35 @@ public enum Naming {
         return name.first!.isNumber ? "_" + name : name
     }
 
-    /// Splits at separators and case changes.
+    /// Splits at separators and case changes (on ASCII letters and digits; anything else separates).
     static func splitWords(_ raw: String) -> [String] {
         var words: [String] = []
-        var current: [Character] = []
-        let characters = Array(raw)
-        for (index, character) in characters.enumerated() {
-            guard character.isASCII, character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(String(current)); current = [] }
+        let bytes = Array(raw.utf8)
+        var start = 0
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+        func isWordByte(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) || (byte >= 48 && byte <= 57) }
+        func flush(_ end: Int) {
+            if end > start { words.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isWordByte(byte) else {
+                flush(index)
+                start = index + 1
                 continue
             }
-            if let last = current.last, character.isUppercase {
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                // `callerID` -> caller|ID, `HTTPServer` -> HTTP|Server; `48000H` stays one word.
-                let startsWord = last.isLowercase || (last.isUppercase && (next?.isLowercase ?? false))
-                if startsWord { words.append(String(current)); current = [] }
+            // `callerID` -> caller|ID, `HTTPServer` -> HTTP|Server; `48000H` stays one word.
+            if index > start, isUpper(byte) {
+                let last = bytes[index - 1]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if isLower(last) || (isUpper(last) && isLower(next)) {
+                    flush(index)
+                    start = index
+                }
             }
-            current.append(character)
         }
-        if !current.isEmpty { words.append(String(current)) }
+        flush(bytes.count)
         return words
     }
 
