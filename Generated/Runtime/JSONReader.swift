@@ -87,6 +87,7 @@ private struct Parser {
         defer { depth -= 1 }
         index += 1
         var entries: [JSONObject.Entry] = []
+        entries.reserveCapacity(16)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1

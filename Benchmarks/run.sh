@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Benchmarks, side by side in one run. Usage: Benchmarks/run.sh
+#   RUNS=5                         runs per row (median, min, max; peak memory over the runs)
+#   SPECS_DIR=../shared/specs      the real-world specs
+#   REFERENCE_GENERATOR=PATH       a release build of swift-openapi-generator 1.14.3 (rows skipped without)
+# Needs python3, a C compiler and libyaml-dev. Prints tables; see BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+specs=${SPECS_DIR:-../shared/specs}
+reference=${REFERENCE_GENERATOR:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+measure() { python3 Benchmarks/measure.py "$runs" "$@"; }
+header() { printf '\n%s\n%-48s %9s %9s %9s %9s\n' "$1" "" "median s" "min s" "max s" "peak MB"; }
+
+echo "Building (release): openapi-swift-gen, the libyaml floor, the runtime benchmark"
+swift build -c release --product openapi-swift-gen >/dev/null
+generator=$(swift build -c release --show-bin-path)/openapi-swift-gen
+cc -O2 -o "$work/floor" Benchmarks/libyaml-floor.c $(pkg-config --cflags --libs yaml-0.1)
+swiftc -O -wmo -swift-version 6 -o "$work/runtime" $(find Generated -name '*.swift' | sort) Benchmarks/Runtime/main.swift
+
+declare -A files=([spec]=spec/openapi.yaml [fabric-api]=$specs/signalwire/fabric-api.yaml [signalwire-rest]=$specs/signalwire/signalwire-rest.yaml)
+
+header "1. Generation (into an empty folder) beside libyaml's parse of the same file"
+for name in spec fabric-api signalwire-rest; do
+    file=${files[$name]}
+    [ -f "$file" ] || { echo "$name: $file is missing, skipped"; continue; }
+    measure "$name: libyaml floor" -- "$work/floor" "$file"
+    measure "$name: openapi-swift-gen" -- "$generator" generate "$file" --output "$work/out-$name-{run}" --module M --config none
+    measure "$name: openapi-swift-gen, nothing changed" -- "$generator" generate "$file" --output "$work/out-$name-0" --module M --config none
+done
+
+if [ -n "$reference" ]; then
+    header "2. swift-openapi-generator 1.14.3 (types + client), same specs"
+    for name in spec fabric-api signalwire-rest; do
+        file=${files[$name]}
+        [ -f "$file" ] || continue
+        measure "$name: swift-openapi-generator" -- "$reference" generate --mode types --mode client \
+            --output-directory "$work/ref-$name-{run}" "$file"
+    done
+fi
+
+header "3. Compiling the generated fabric-api module (debug, module alone, swiftc -j2)"
+if [ -f "${files[fabric-api]}" ]; then
+    "$generator" generate "${files[fabric-api]}" --output "$work/fabric" --module FabricAPI --config none >/dev/null
+    echo "$(find "$work/fabric" -name '*.swift' | xargs cat | wc -l) lines of Swift"
+    measure "fabric-api: compile ours" -- swiftc -emit-module -emit-library -module-name FabricAPI -swift-version 6 -Onone -j2 \
+        -emit-module-path "$work/fabric-build-{run}.swiftmodule" -o "$work/libfabric-{run}.so" $(find "$work/fabric" -name '*.swift' | sort)
+fi
+
+echo
+echo "4. Runtime: the documented SipEndpointResponse (median of 7 rounds of 20,000 calls)"
+"$work/runtime" Tests/SignalWireTests/Golden/response.json
+
+header "5. Scaling: generation time over spec sizes"
+python3 Benchmarks/make-large-spec.py "${files[signalwire-rest]}" 8 "$work/large-8.yaml" >/dev/null
+python3 Benchmarks/make-large-spec.py "${files[signalwire-rest]}" 30 "$work/large-30.yaml" >/dev/null
+: >"$work/points"
+for file in spec/openapi.yaml "$specs/signalwire/video-api.yaml" "${files[fabric-api]}" "${files[signalwire-rest]}" "$work/large-8.yaml" "$work/large-30.yaml"; do
+    size=$(wc -c <"$file")
+    row=$(measure "$(basename "$file") ($((size / 1000)) KB)" -- "$generator" generate "$file" --output "$work/scale-$(basename "$file")-{run}" --module M --config none)
+    echo "$row"
+    echo "$size $(awk '{ print $(NF-3) }' <<<"$row")" >>"$work/points"
+done
+python3 Benchmarks/fit.py <"$work/points"
