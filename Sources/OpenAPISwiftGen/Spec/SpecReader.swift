@@ -56,7 +56,16 @@ public struct SpecReader {
     /// Escapes a key for a JSON pointer (`~` -> `~0`, `/` -> `~1`).
     static func escape(_ key: String) -> String {
         guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count + 8)
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+            case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The key a JSON pointer segment stands for (`~1` -> `/`, `~0` -> `~`).
