@@ -170,13 +170,18 @@ struct Check: ParsableCommand {
             let (_, spec, output, examples, result) = try options.generate()
             var folders = [(OutputFolder(path: output), result.files)]
             if let examples { folders.append((OutputFolder(path: examples), [result.examples])) }
-            let diff = folders.map { $0.0.diff(against: $0.1) }.joined()
+            // Each folder is read once: its changes give both the diff and the counts.
+            var changes = OutputFolder.Changes()
+            var diff = ""
+            for (folder, files) in folders {
+                let folderChanges = folder.changes(for: files)
+                changes.add(folderChanges)
+                diff += folder.diff(against: files, changes: folderChanges)
+            }
             if diff.isEmpty {
                 print("\(output) is up to date with \(spec) (\(result.files.count) files).")
             } else {
                 print(diff, terminator: "")
-                var changes = OutputFolder.Changes()
-                for (folder, files) in folders { changes.add(folder.changes(for: files)) }
                 FileHandle.standardError.write(Data((
                     "error: \(folders.map(\.0.path).joined(separator: " and ")) differ from what \(spec) produces: \(changes.added.count) missing, "
                         + "\(changes.modified.count) different, \(changes.removed.count) extra; run 'openapi-swift-gen' to regenerate\n"

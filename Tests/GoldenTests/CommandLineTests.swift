@@ -3,15 +3,8 @@ import Testing
 
 /// The command as users run it: bare run, `check`, `generate`, and broken specs.
 @Suite(.serialized) struct CommandLineTests {
-    /// A copy of `spec/` in a temporary folder, so runs never touch the repository.
-    private func workspace() throws -> URL {
-        let folder = try Repository.temporaryFolder()
-        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("spec"), to: folder.appendingPathComponent("spec"))
-        return folder
-    }
-
     @Test func bareRunGeneratesThenChangesNothing() throws {
-        let folder = try workspace()
+        let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try Repository.run([], in: folder)
         #expect(first.status == 0, "\(first.error)")
@@ -30,7 +23,7 @@ import Testing
     }
 
     @Test func checkPrintsADiffAndFailsWhenStale() throws {
-        let folder = try workspace()
+        let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try Repository.run([], in: folder)
         let file = folder.appendingPathComponent("Generated/Types/Encryption.swift")
@@ -45,7 +38,7 @@ import Testing
     }
 
     @Test func generateTakesSpecOutputAndModule() throws {
-        let folder = try workspace()
+        let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Repository.run(
             ["generate", "spec/openapi.yaml", "--output", "Out", "--module", "Other", "--config", "none.yaml"], in: folder)
@@ -70,7 +63,7 @@ import Testing
             """, "dangling-ref.yaml:9:11: error: '$ref: #/components/schemas/Owner' points to nothing: no such schema in #/components/schemas"),
     ])
     func malformedSpecFailsWithLocationAndTouchesNothing(_ name: String, _ spec: String, _ expected: String) throws {
-        let folder = try workspace()
+        let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try Repository.run([], in: folder)
         let before = Repository.snapshot(folder.appendingPathComponent("Generated"))

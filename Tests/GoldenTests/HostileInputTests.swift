@@ -7,9 +7,8 @@ import Testing
     /// Runs `generate` on `bytes` over an output folder made from spec/ first; checks the exit
     /// code and that the folder is untouched; gives standard error.
     private func generateBroken(_ bytes: [UInt8], name: String = "broken.yaml", extraFiles: [String: String] = [:]) throws -> String {
-        let folder = try Repository.temporaryFolder()
+        let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("spec"), to: folder.appendingPathComponent("spec"))
         _ = try Repository.run([], in: folder)
         let before = Repository.snapshot(folder.appendingPathComponent("Generated"))
         #expect(before.count > 20)

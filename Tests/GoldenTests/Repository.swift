@@ -44,6 +44,13 @@ enum Repository {
         return url
     }
 
+    /// A temporary folder holding a copy of `spec/`, so runs never touch the repository.
+    static func specWorkspace() throws -> URL {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(at: root.appendingPathComponent("spec"), to: folder.appendingPathComponent("spec"))
+        return folder
+    }
+
     /// Every file under `folder`, relative path to bytes.
     static func snapshot(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]

@@ -46,13 +46,9 @@ final class LoopbackServer: @unchecked Sendable {
     var requests: [Request] { lock.withLock { recorded } }
     var host: String { "127.0.0.1:\(port)" }
 
-    /// A loopback port that refuses connections: bound, so no one else takes it, but not listening.
-    /// Close the descriptor when done.
-    static func refusingPort() throws -> (descriptor: Int32, port: UInt16) {
-        try boundSocket()
-    }
-
-    private static func boundSocket() throws -> (Int32, UInt16) {
+    /// A socket bound to a free loopback port. Not listening, it is a port that refuses
+    /// connections and that no one else can take; close the descriptor when done.
+    static func boundSocket() throws -> (descriptor: Int32, port: UInt16) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()

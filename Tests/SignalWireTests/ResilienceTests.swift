@@ -177,7 +177,7 @@ import Testing
     }
 
     @Test func connectionRefusedIsRetriedBecauseNothingWasSent() async throws {
-        let (descriptor, port) = try LoopbackServer.refusingPort()
+        let (descriptor, port) = try LoopbackServer.boundSocket()
         defer { close(descriptor) }
         let host = "127.0.0.1:\(port)"
         let waits = Waits()

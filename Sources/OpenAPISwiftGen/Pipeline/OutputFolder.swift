@@ -124,8 +124,9 @@ public struct OutputFolder {
     }
 
     /// A unified diff of the folder against `files`, `a/` the folder and `b/` the generator.
-    public func diff(against files: [GeneratedFile]) -> String {
-        let changes = changes(for: files)
+    /// Pass the `changes` already computed to save reading every file again.
+    public func diff(against files: [GeneratedFile], changes known: Changes? = nil) -> String {
+        let changes = known ?? changes(for: files)
         let byPath = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         var output = ""
         for relative in (changes.added + changes.modified + changes.removed).sorted() {

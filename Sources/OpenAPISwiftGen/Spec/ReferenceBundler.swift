@@ -82,7 +82,7 @@ struct ReferenceBundler {
 
     private mutating func localReference(_ ref: String, from file: URL, isRoot: Bool, at location: SourceLocation) throws(DiagnosticError) -> String {
         if ref.hasPrefix("#") {
-            return isRoot ? ref : "#/components/schemas/" + SpecReader.escape(try importTarget(file, pointer: String(ref.dropFirst()), at: location))
+            return isRoot ? ref : "#/components/schemas/" + JSONPointer.escape(try importTarget(file, pointer: String(ref.dropFirst()), at: location))
         }
         if ref.contains("://") {
             throw DiagnosticError("'$ref: \(ref)' points to a URL; references to other files must be paths beside the spec", at: location)
@@ -94,7 +94,7 @@ struct ReferenceBundler {
         }
         let pointer = parts.count > 1 ? String(parts[1]) : ""
         if target == rootFile { return "#" + pointer }  // back into the spec itself
-        return "#/components/schemas/" + SpecReader.escape(try importTarget(target, pointer: pointer, at: location))
+        return "#/components/schemas/" + JSONPointer.escape(try importTarget(target, pointer: pointer, at: location))
     }
 
     /// The component name of a file's node, importing it (and what it references) the first time.
@@ -113,13 +113,11 @@ struct ReferenceBundler {
             document = try YAMLLoader.load([UInt8](data), file: display)
             files[file.path] = document
         }
-        var node = document
-        for part in pointer.split(separator: "/") {
-            let key = SpecReader.unescape(part)
-            guard let next = node[key] ?? Int(key).flatMap({ node.items?.indices.contains($0) == true ? node.items?[$0] : nil }) else {
-                throw DiagnosticError("'\(display)#\(pointer)' points to nothing: there is no '\(key)'", at: location)
-            }
-            node = next
+        let node: YAMLNode
+        do {
+            node = try document.descendant(atPointer: pointer)
+        } catch {
+            throw DiagnosticError("'\(display)#\(pointer)' points to nothing: there is no '\(error.key)'", at: location)
         }
         var name = pointer.split(separator: "/").last.map { String($0) } ?? file.deletingPathExtension().lastPathComponent
         if names.contains(name) {

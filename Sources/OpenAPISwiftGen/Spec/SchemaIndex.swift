@@ -14,7 +14,7 @@ public struct SchemaIndex: Sendable {
     /// The component name a `$ref` names, or nil when it is not a local schema reference.
     public static func componentName(_ ref: String) -> String? {
         guard ref.hasPrefix(prefix) else { return nil }
-        return SpecReader.unescape(ref.dropFirst(prefix.count))
+        return JSONPointer.unescape(ref.dropFirst(prefix.count))
     }
 
     public func schema(named name: String) -> Schema? { byName[name] }

@@ -47,31 +47,10 @@ public struct SpecReader {
             servers: (root["servers"]?.items ?? []).map(readServer),
             operations: try readOperations(),
             schemas: (components?["schemas"]?.entries ?? []).map { entry in
-                .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + Self.escape(entry.key)))
+                .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
             },
             securitySchemes: (components?["securitySchemes"]?.entries ?? []).map { readSecurityScheme($0) }
         )
-    }
-
-    /// Escapes a key for a JSON pointer (`~` -> `~0`, `/` -> `~1`).
-    static func escape(_ key: String) -> String {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(key.utf8.count + 8)
-        for byte in key.utf8 {
-            switch byte {
-            case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
-            case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The key a JSON pointer segment stands for (`~1` -> `/`, `~0` -> `~`).
-    static func unescape(_ segment: some StringProtocol) -> String {
-        guard segment.utf8.contains(UInt8(ascii: "~")) else { return String(segment) }
-        return segment.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 
     private func readServer(_ node: YAMLNode) -> OpenAPIDocument.Server {
@@ -92,7 +71,7 @@ public struct SpecReader {
         case ("apiKey", _): kind = .apiKey(name: node["name"]?.string ?? "", location: node["in"]?.string ?? "header")
         default:
             kind = .unsupported(type)
-            diagnostics.warn("security scheme '\(entry.key)' of type '\(type)' is not supported; the client will not send it", at: node.location, pointer: "#/components/securitySchemes/" + Self.escape(entry.key))
+            diagnostics.warn("security scheme '\(entry.key)' of type '\(type)' is not supported; the client will not send it", at: node.location, pointer: "#/components/securitySchemes/" + JSONPointer.escape(entry.key))
         }
         return .init(name: entry.key, kind: kind, description: node["description"]?.string, location: node.location)
     }
@@ -106,10 +85,10 @@ public struct SpecReader {
             if let ref = item["$ref"]?.string {
                 item = try resolve(ref, at: item["$ref"]!.location)
             }
-            let shared = try readParameters(item["parameters"], pointer: "#/paths/\(Self.escape(pathEntry.key))/parameters")
+            let shared = try readParameters(item["parameters"], pointer: "#/paths/\(JSONPointer.escape(pathEntry.key))/parameters")
             for entry in item.entries ?? [] where Self.methods.contains(entry.key) {
                 let node = entry.value
-                let pointer = "#/paths/\(Self.escape(pathEntry.key))/\(entry.key)"
+                let pointer = "#/paths/\(JSONPointer.escape(pathEntry.key))/\(entry.key)"
                 var parameters = shared
                 for parameter in try readParameters(node["parameters"], pointer: pointer + "/parameters") {
                     parameters.removeAll { $0.name == parameter.name && $0.placement == parameter.placement }
@@ -183,7 +162,7 @@ public struct SpecReader {
             }
             return MediaType(
                 name: entry.key,
-                schema: entry.value["schema"].map { readSchema($0, pointer: "\(pointer)/\(Self.escape(entry.key))/schema") },
+                schema: entry.value["schema"].map { readSchema($0, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/schema") },
                 examples: examples
             )
         }
@@ -194,15 +173,11 @@ public struct SpecReader {
         guard ref.hasPrefix("#/") else {
             throw DiagnosticError("'$ref: \(ref)' points outside this document, which is not supported yet", at: location)
         }
-        var node = root
-        for part in ref.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
-            let key = Self.unescape(part)
-            guard let next = node[key] else {
-                throw DiagnosticError("'$ref: \(ref)' points to nothing: there is no '\(key)'", at: location)
-            }
-            node = next
+        do {
+            return try root.descendant(atPointer: ref.dropFirst())
+        } catch {
+            throw DiagnosticError("'$ref: \(ref)' points to nothing: there is no '\(error.key)'", at: location)
         }
-        return node
     }
 
     private func resolveIfReference(_ node: YAMLNode) throws(DiagnosticError) -> YAMLNode {
@@ -234,7 +209,7 @@ public struct SpecReader {
             SchemaProperty(
                 name: entry.key,
                 location: entry.keyLocation,
-                schema: readSchema(entry.value, pointer: "\(pointer)/properties/\(Self.escape(entry.key))")
+                schema: readSchema(entry.value, pointer: "\(pointer)/properties/\(JSONPointer.escape(entry.key))")
             )
         }
         parts.required = (node["required"]?.items ?? []).compactMap(\.string)

@@ -300,7 +300,7 @@ extension Translator {
             return Authentication(kind: .bearer(tokenLabel: config.tokenLabel), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
         case .apiKey(let name, let location):
             if location != "header" {
-                diagnostics.warn("API keys sent in the \(location) are not supported yet; the key is sent as header '\(name)'", at: scheme.location, pointer: "#/components/securitySchemes/" + SpecReader.escape(scheme.name))
+                diagnostics.warn("API keys sent in the \(location) are not supported yet; the key is sent as header '\(name)'", at: scheme.location, pointer: "#/components/securitySchemes/" + JSONPointer.escape(scheme.name))
             }
             return Authentication(kind: .apiKey(label: config.tokenLabel, header: name), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
         case .unsupported:

@@ -20,7 +20,7 @@ extension Translator {
     mutating func translateComponents() -> [TypeDeclaration] {
         var result: [TypeDeclaration] = []
         for named in document.schemas {
-            let pointer = SchemaIndex.prefix + SpecReader.escape(named.name)
+            let pointer = SchemaIndex.prefix + JSONPointer.escape(named.name)
             let name = componentTypes[named.name]!
             result += declarations(for: named.schema, name: name, pointer: pointer)
             collectExamples(named.schema.examples, pointer: pointer + "/examples", type: .named(name), nullable: unwrapNullable(named.schema).1)
