@@ -25,7 +25,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     /// Decoders of an operation's documented error bodies, by status as the spec writes it
     /// (`"422"`, `"4XX"`, `"default"`).
-    typealias ErrorBodies = [String: @Sendable (JSONValue) throws -> any Sendable]
+    typealias ErrorBodies = [String: @Sendable (Data) throws -> any Sendable]
 
     init(baseURL: URL, defaultHeaders: [HTTPHeader], transport: any HTTPTransport, options: RequestOptions) {
         self.baseURL = baseURL
@@ -35,8 +35,8 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     }
 
     /// A decoder for one documented error body.
-    static func errorBody<Body: JSONDecodable & Sendable>(_: Body.Type) -> @Sendable (JSONValue) throws -> any Sendable {
-        { json in try Body(json: json) }
+    static func errorBody<Body: JSONDecodable & Sendable>(_: Body.Type) -> @Sendable (Data) throws -> any Sendable {
+        { body in try Body(jsonData: body) }
     }
 
     /// `https://HOST`, or `http://HOST` for a loopback host (`127.0.0.1:8080`, `localhost`, `[::1]`).
@@ -244,10 +244,8 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// The body decoded as documented for its status: the exact status, then `4XX`, then `default`.
     private static func documentedBody(of response: HTTPResponse, _ errors: ErrorBodies) -> (any Sendable)? {
         let keys = [String(response.status), "\(response.status / 100)XX", "default"]
-        guard let decode = keys.lazy.compactMap({ errors[$0] }).first,
-              let json = try? JSONReader.parse(response.body)
-        else { return nil }
-        return try? decode(json)
+        guard let decode = keys.lazy.compactMap({ errors[$0] }).first else { return nil }
+        return try? decode(response.body)
     }
 
     var description: String { "ClientCore(baseURL: \(baseURL.absoluteString), credentials: <redacted>)" }

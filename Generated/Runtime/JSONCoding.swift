@@ -2,9 +2,10 @@
 
 import Foundation
 
-/// A value that can be read from a ``JSONValue``.
+/// A value that reads itself from JSON text.
 public protocol JSONDecodable {
-    init(json: JSONValue) throws(JSONDecodingError)
+    /// Reads the value at the reader's position and leaves the reader after it.
+    init(from reader: inout JSONReader) throws(JSONDecodingError)
 }
 
 /// A value that writes itself with a ``JSONWriter``.
@@ -17,11 +18,18 @@ public typealias JSONCodable = JSONDecodable & JSONEncodable
 extension JSONDecodable {
     /// Decodes JSON text.
     public init(jsonData data: some Collection<UInt8>) throws(JSONDecodingError) {
-        try self.init(json: JSONReader.parse(data))
+        self = try JSONReader.decode(Self.self, from: data)
     }
 
     public init(jsonString string: String) throws(JSONDecodingError) {
-        try self.init(json: JSONReader.parse(Array(string.utf8)))
+        self = try JSONReader.decode(Self.self, from: Array(string.utf8))
+    }
+
+    /// Decodes a value already parsed (written out and read again, so nothing is lost).
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        var writer = JSONWriter()
+        writer.value(json)
+        self = try JSONReader.decode(Self.self, from: writer.bytes)
     }
 }
 
@@ -83,10 +91,6 @@ public struct JSONDecodingError: Error, Sendable, Hashable, CustomStringConverti
         case .invalidValue(let message): "\(pathDescription): \(message)"
         }
     }
-
-    static func mismatch(expected: String, found value: JSONValue) -> JSONDecodingError {
-        JSONDecodingError(.typeMismatch(expected: expected, found: value.kindName))
-    }
 }
 
 extension JSONValue {
@@ -101,28 +105,6 @@ extension JSONValue {
         case .object: "an object"
         }
     }
-
-    /// The object's entries, or a type mismatch error.
-    public func objectEntries() throws(JSONDecodingError) -> JSONObject {
-        guard case .object(let object) = self else { throw .mismatch(expected: "an object", found: self) }
-        return object
-    }
-
-    /// The string under `key` of an object: the tag that picks a union's case.
-    public func discriminator(_ key: String) -> String? {
-        guard case .object(let object) = self, case .string(let tag)? = object[key] else { return nil }
-        return tag
-    }
-
-    /// Decodes the value of an object entry, naming the key if it fails.
-    @inlinable
-    public func decode<Value: JSONDecodable>(_: Value.Type, key: String) throws(JSONDecodingError) -> Value {
-        do {
-            return try Value(json: self)
-        } catch {
-            throw error.inside(key)
-        }
-    }
 }
 
 /// Gives the value of a required key, or says which key is missing.
@@ -135,37 +117,39 @@ public func requiredValue<Value>(_ value: Value?, key: String) throws(JSONDecodi
 // MARK: - Conformances of standard types
 
 extension JSONValue: JSONCodable {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) { self = try reader.readValue() }
     public init(json: JSONValue) { self = json }
     public func encode(to writer: inout JSONWriter) { writer.value(self) }
 }
 
 extension JSONObject: JSONCodable {
-    public init(json: JSONValue) throws(JSONDecodingError) { self = try json.objectEntries() }
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var cursor = try reader.readObject(.none)
+        var object = JSONObject()
+        while try reader.nextKey(&cursor) != nil {
+            object.append(try reader.unknownEntry(cursor))
+        }
+        self = object
+    }
+
     public func encode(to writer: inout JSONWriter) { writer.value(.object(self)) }
 }
 
 extension String: JSONCodable {
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        guard case .string(let text) = json else { throw .mismatch(expected: "a string", found: json) }
-        self = text
-    }
-
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) { self = try reader.readString() }
     public func encode(to writer: inout JSONWriter) { writer.string(self) }
 }
 
 extension Bool: JSONCodable {
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        guard case .bool(let flag) = json else { throw .mismatch(expected: "a boolean", found: json) }
-        self = flag
-    }
-
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) { self = try reader.readBool() }
     public func encode(to writer: inout JSONWriter) { writer.bool(self) }
 }
 
 extension Double: JSONCodable {
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        guard case .number(let text) = json, let number = Double(text) else {
-            throw .mismatch(expected: "a number", found: json)
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let text = try reader.readNumberText()
+        guard let number = Double(text) else {
+            throw JSONDecodingError(.invalidValue("'\(text)' is not a number that fits Double"))
         }
         self = number
     }
@@ -178,8 +162,8 @@ extension Int32: JSONCodable {}
 extension Int64: JSONCodable {}
 
 extension FixedWidthInteger {
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        guard case .number(let text) = json else { throw .mismatch(expected: "an integer", found: json) }
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let text = try reader.readNumberText(expected: "an integer")
         if let number = Self(text) {
             self = number
         } else if let number = Double(text), number == number.rounded(), let exact = Self(exactly: number) {
@@ -193,15 +177,14 @@ extension FixedWidthInteger {
 }
 
 extension Array: JSONDecodable where Element: JSONDecodable {
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        guard case .array(let items) = json else { throw .mismatch(expected: "an array", found: json) }
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var cursor = try reader.readArray()
         var result: [Element] = []
-        result.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
+        while try reader.nextElement(&cursor) {
             do {
-                result.append(try Element(json: item))
+                result.append(try Element(from: &reader))
             } catch {
-                throw error.inside("[\(index)]")
+                throw error.inside("[\(result.count)]")
             }
         }
         self = result

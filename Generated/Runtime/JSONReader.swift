@@ -2,45 +2,263 @@
 
 import Foundation
 
-/// Parses JSON text (RFC 8259) into a ``JSONValue``, keeping key order and number text.
-public enum JSONReader: Sendable {
+/// Reads JSON text (RFC 8259) straight into values, one token at a time.
+///
+/// Generated types decode from the bytes without building a ``JSONValue`` tree first; a tree is
+/// built only where the schema has no type (unknown keys, free-form values), with key order and
+/// number text kept. A reader exists only inside ``decode(_:from:)``, passed `inout` to
+/// ``JSONDecodable/init(from:)``.
+public struct JSONReader {
     /// Nesting deeper than this is refused rather than risking the stack.
     public static let maxDepth = 512
 
-    /// Parses one JSON document; anything but whitespace after it is an error.
-    public static func parse(_ data: some Collection<UInt8>) throws(JSONDecodingError) -> JSONValue {
-        let result: Result<JSONValue, JSONDecodingError>? = data.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONDecodingError) in try Parser.parse(buffer) }
-        }
-        if let result { return try result.get() }
-        return try Array(data).withUnsafeBufferPointer { buffer throws(JSONDecodingError) in
-            try Parser.parse(buffer)
-        }
+    /// Where a reader is: restoring it reads the same value again (a union trying its alternatives).
+    public struct Position: Sendable, Hashable {
+        fileprivate var index: Int
+        fileprivate var depth: Int
     }
-}
 
-/// The parser over one contiguous buffer.
-private struct Parser {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
-    private var depth = 0
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline var index = 0
+    @usableFromInline var depth = 0
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONDecodingError) -> JSONValue {
-        var parser = Parser(buffer)
-        let value = try parser.readValue()
-        parser.skipWhitespace()
-        if parser.index != buffer.count {
-            throw parser.error("unexpected text after the JSON value")
+    /// Decodes one JSON document; anything but whitespace after it is an error.
+    public static func decode<Value: JSONDecodable>(
+        _: Value.Type, from data: some Collection<UInt8>
+    ) throws(JSONDecodingError) -> Value {
+        let result: Result<Value, JSONDecodingError>? = data.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(JSONDecodingError) in try decodeDocument(Value.self, buffer) }
         }
+        if let result { return try result.get() }
+        return try Array(data).withUnsafeBufferPointer { buffer throws(JSONDecodingError) in
+            try decodeDocument(Value.self, buffer)
+        }
+    }
+
+    /// Parses one JSON document into a ``JSONValue``.
+    public static func parse(_ data: some Collection<UInt8>) throws(JSONDecodingError) -> JSONValue {
+        try decode(JSONValue.self, from: data)
+    }
+
+    private static func decodeDocument<Value: JSONDecodable>(
+        _: Value.Type, _ buffer: UnsafeBufferPointer<UInt8>
+    ) throws(JSONDecodingError) -> Value {
+        var reader = JSONReader(buffer)
+        let value = try Value(from: &reader)
+        reader.skipWhitespace()
+        if reader.index != buffer.count { throw reader.syntaxError("unexpected text after the JSON value") }
         return value
     }
 
-    private func error(_ message: String) -> JSONDecodingError {
-        JSONDecodingError(.syntax("\(message) at byte offset \(index)"))
+    public var position: Position {
+        get { Position(index: index, depth: depth) }
+        set { (index, depth) = (newValue.index, newValue.depth) }
+    }
+
+    // MARK: Reading values
+
+    /// Decodes the value of an object entry, naming the key if it fails.
+    @inlinable
+    public mutating func decode<Value: JSONDecodable>(_: Value.Type, key: String) throws(JSONDecodingError) -> Value {
+        do {
+            return try Value(from: &self)
+        } catch {
+            throw error.inside(key)
+        }
+    }
+
+    /// Goes back to `start` and decodes a `Value` from there (one alternative of a union).
+    public mutating func attempt<Value: JSONDecodable>(_: Value.Type, from start: Position) throws(JSONDecodingError) -> Value {
+        position = start
+        return try Value(from: &self)
+    }
+
+    /// Reads `null` if it is next, and says whether it was.
+    public mutating func readNull() throws(JSONDecodingError) -> Bool {
+        guard try peek() == UInt8(ascii: "n") else { return false }
+        try expect("null")
+        return true
+    }
+
+    public mutating func readBool() throws(JSONDecodingError) -> Bool {
+        switch try peek() {
+        case UInt8(ascii: "t"): try expect("true"); return true
+        case UInt8(ascii: "f"): try expect("false"); return false
+        default: throw try mismatch(expected: "a boolean")
+        }
+    }
+
+    public mutating func readString() throws(JSONDecodingError) -> String {
+        guard try peek() == UInt8(ascii: "\"") else { throw try mismatch(expected: "a string") }
+        return try readStringToken()
+    }
+
+    /// The text of a number, as written.
+    public mutating func readNumberText(expected: String = "a number") throws(JSONDecodingError) -> String {
+        let byte = try peek()
+        guard byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+            throw try mismatch(expected: expected)
+        }
+        let range = try readNumberToken()
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Reads any value, as written.
+    public mutating func readValue() throws(JSONDecodingError) -> JSONValue {
+        switch try peek() {
+        case UInt8(ascii: "{"): return .object(try JSONObject(from: &self))
+        case UInt8(ascii: "["):
+            var items: [JSONValue] = []
+            var cursor = try readArray()
+            while try nextElement(&cursor) {
+                items.append(try readValue())
+            }
+            return .array(items)
+        case UInt8(ascii: "\""): return .string(try readStringToken())
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool(try readBool())
+        case UInt8(ascii: "n"): try expect("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumberText())
+        default: throw syntaxError("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'")
+        }
+    }
+
+    /// Steps over one value without keeping it.
+    public mutating func skipValue() throws(JSONDecodingError) {
+        switch try peek() {
+        case UInt8(ascii: "{"):
+            var cursor = try readObject(.none)
+            while try nextKey(&cursor) != nil { try skipValue() }
+        case UInt8(ascii: "["):
+            var cursor = try readArray()
+            while try nextElement(&cursor) { try skipValue() }
+        case UInt8(ascii: "\""): _ = try readStringToken()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
+        case UInt8(ascii: "n"): try expect("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try readNumberToken()
+        default: throw syntaxError("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'")
+        }
+    }
+
+    /// The string under `key` if the next value is an object that has one: the tag that picks a
+    /// union's case. The reader does not move.
+    public func discriminator(_ key: String) -> String? {
+        var copy = self
+        guard (try? copy.peek()) == UInt8(ascii: "{"), var cursor = try? copy.readObject(.none) else { return nil }
+        while (try? copy.nextKey(&cursor)) != nil {
+            if (try? copy.keyName(cursor)) == key, (try? copy.peek()) == UInt8(ascii: "\"") {
+                return try? copy.readStringToken()
+            }
+            guard (try? copy.skipValue()) != nil else { return nil }
+        }
+        return nil
+    }
+
+    // MARK: Objects and arrays
+
+    /// Opens an object whose known keys are `keys`; ``nextKey(_:)`` then reads its keys.
+    public mutating func readObject(_ keys: JSONKeys) throws(JSONDecodingError) -> JSONObjectCursor {
+        guard try peek() == UInt8(ascii: "{") else { throw try mismatch(expected: "an object") }
+        try enter()
+        return JSONObjectCursor(keys: keys)
+    }
+
+    /// Reads the next key and its colon: the key's index in the cursor's keys, `-1` for a key not
+    /// among them, or nil at the end of the object (which is then closed).
+    public mutating func nextKey(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) -> Int? {
+        guard try nextMember(&cursor.isFirst, closing: UInt8(ascii: "}")) else { return nil }
+        guard bytes[index] == UInt8(ascii: "\"") else { throw syntaxError("expected a key") }
+        index += 1
+        let start = index
+        var escaped = false
+        while true {
+            guard index < bytes.count else { throw syntaxError("unterminated string") }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") { escaped = true; index += 1 }
+            index += 1
+        }
+        cursor.key = start..<index
+        cursor.keyIsEscaped = escaped
+        index += 1
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw syntaxError("expected ':'") }
+        index += 1
+        if escaped {
+            let name = try keyName(cursor)
+            return cursor.keys.names.firstIndex(of: name) ?? -1
+        }
+        let found = cursor.keys.index(of: UnsafeBufferPointer(rebasing: bytes[cursor.key]), expected: cursor.expected)
+        if found >= 0 { cursor.expected = found + 1 }
+        return found
+    }
+
+    /// The last key the cursor read, as a string.
+    public func keyName(_ cursor: JSONObjectCursor) throws(JSONDecodingError) -> String {
+        var copy = self
+        copy.index = cursor.key.lowerBound - 1
+        return try copy.readStringToken()
+    }
+
+    /// The last key the cursor read and the value after it, kept as written.
+    public mutating func unknownEntry(_ cursor: JSONObjectCursor) throws(JSONDecodingError) -> JSONObject.Entry {
+        let key = try keyName(cursor)
+        do {
+            return JSONObject.Entry(key: key, value: try readValue())
+        } catch {
+            throw error.inside(key)
+        }
+    }
+
+    public mutating func readArray() throws(JSONDecodingError) -> JSONArrayCursor {
+        guard try peek() == UInt8(ascii: "[") else { throw try mismatch(expected: "an array") }
+        try enter()
+        return JSONArrayCursor()
+    }
+
+    /// Whether another element follows (the reader is then at it); at the end the array is closed.
+    public mutating func nextElement(_ cursor: inout JSONArrayCursor) throws(JSONDecodingError) -> Bool {
+        try nextMember(&cursor.isFirst, closing: UInt8(ascii: "]"))
+    }
+
+    /// Steps over the `,` before a member, or the closing bracket after the last (returning false).
+    private mutating func nextMember(_ isFirst: inout Bool, closing: UInt8) throws(JSONDecodingError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw syntaxError("unexpected end of input") }
+        if bytes[index] == closing {
+            index += 1
+            depth -= 1
+            return false
+        }
+        if isFirst {
+            isFirst = false
+        } else {
+            guard bytes[index] == UInt8(ascii: ",") else {
+                throw syntaxError(closing == UInt8(ascii: "}") ? "expected ',' or '}'" : "expected ',' or ']'")
+            }
+            index += 1
+            skipWhitespace()
+            guard index < bytes.count else { throw syntaxError("unexpected end of input") }
+        }
+        return true
+    }
+
+    private mutating func enter() throws(JSONDecodingError) {
+        depth += 1
+        if depth > Self.maxDepth { throw syntaxError("JSON nested deeper than \(Self.maxDepth) levels") }
+        index += 1
+    }
+
+    // MARK: Tokens
+
+    /// The next byte after whitespace, which the reader does not consume.
+    private mutating func peek() throws(JSONDecodingError) -> UInt8 {
+        skipWhitespace()
+        guard index < bytes.count else { throw syntaxError("unexpected end of input") }
+        return bytes[index]
     }
 
     private mutating func skipWhitespace() {
@@ -52,110 +270,61 @@ private struct Parser {
         }
     }
 
-    private mutating func readValue() throws(JSONDecodingError) -> JSONValue {
-        skipWhitespace()
-        guard index < bytes.count else { throw error("unexpected end of input") }
-        switch bytes[index] {
-        case UInt8(ascii: "{"): return try readObject()
-        case UInt8(ascii: "["): return try readArray()
-        case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try expect("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expect("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expect("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
-        default: throw error("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'")
+    func syntaxError(_ message: String) -> JSONDecodingError {
+        JSONDecodingError(.syntax("\(message) at byte offset \(index)"))
+    }
+
+    /// A type mismatch naming what is next, or the syntax error that stops it being a value.
+    private mutating func mismatch(expected: String) throws(JSONDecodingError) -> JSONDecodingError {
+        let found: String
+        switch try peek() {
+        case UInt8(ascii: "{"): found = "an object"
+        case UInt8(ascii: "["): found = "an array"
+        case UInt8(ascii: "\""): found = "a string"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): found = "a boolean"
+        case UInt8(ascii: "n"): found = "null"
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): found = "a number"
+        default: throw syntaxError("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'")
         }
+        var copy = self
+        try copy.skipValue()  // a broken value is a syntax error first
+        return JSONDecodingError(.typeMismatch(expected: expected, found: found))
     }
 
     private mutating func expect(_ word: StaticString) throws(JSONDecodingError) {
         let count = word.utf8CodeUnitCount
-        guard index + count <= bytes.count else { throw error("unexpected end of input") }
+        guard index + count <= bytes.count else { throw syntaxError("unexpected end of input") }
         let start = word.utf8Start
         for offset in 0..<count where bytes[index + offset] != start[offset] {
-            throw error("invalid literal")
+            throw syntaxError("invalid literal")
         }
         index += count
     }
 
-    private mutating func enter() throws(JSONDecodingError) {
-        depth += 1
-        if depth > JSONReader.maxDepth { throw error("JSON nested deeper than \(JSONReader.maxDepth) levels") }
-    }
-
-    private mutating func readObject() throws(JSONDecodingError) -> JSONValue {
-        try enter()
-        defer { depth -= 1 }
-        index += 1
-        var entries: [JSONObject.Entry] = []
-        entries.reserveCapacity(16)
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object(JSONObject(entries))
-        }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key") }
-            let key = try readString()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
-            index += 1
-            entries.append(JSONObject.Entry(key: key, value: try readValue()))
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input") }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(JSONObject(entries))
-            default: throw error("expected ',' or '}'")
-            }
-        }
-    }
-
-    private mutating func readArray() throws(JSONDecodingError) -> JSONValue {
-        try enter()
-        defer { depth -= 1 }
-        index += 1
-        var items: [JSONValue] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            return .array(items)
-        }
-        while true {
-            items.append(try readValue())
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input") }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(items)
-            default: throw error("expected ',' or ']'")
-            }
-        }
-    }
-
-    private mutating func readNumber() throws(JSONDecodingError) -> String {
+    private mutating func readNumberToken() throws(JSONDecodingError) -> Range<Int> {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard try readDigits() > 0 else { throw error("invalid number") }
+        guard readDigits() > 0 else { throw syntaxError("invalid number") }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard try readDigits() > 0 else { throw error("invalid number") }
+            guard readDigits() > 0 else { throw syntaxError("invalid number") }
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard try readDigits() > 0 else { throw error("invalid number") }
+            guard readDigits() > 0 else { throw syntaxError("invalid number") }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return start..<index
     }
 
-    private mutating func readDigits() throws(JSONDecodingError) -> Int {
+    private mutating func readDigits() -> Int {
         let start = index
         while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
         return index - start
     }
 
-    private mutating func readString() throws(JSONDecodingError) -> String {
+    /// Reads a string token; the reader is at its opening quote.
+    private mutating func readStringToken() throws(JSONDecodingError) -> String {
         index += 1
         let start = index
         // Fast path: no escapes, so the bytes are the string.
@@ -167,7 +336,7 @@ private struct Parser {
                 return try validated(text)
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character in string") }
+            if byte < 0x20 { throw syntaxError("control character in string") }
             index += 1
         }
         var scalars: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -189,18 +358,18 @@ private struct Parser {
                 case UInt8(ascii: "r"): scalars.append(0x0D)
                 case UInt8(ascii: "t"): scalars.append(0x09)
                 case UInt8(ascii: "u"): scalars.append(contentsOf: try readUnicodeEscape())
-                default: throw error("invalid escape")
+                default: throw syntaxError("invalid escape")
                 }
             default:
-                if byte < 0x20 { throw error("control character in string") }
+                if byte < 0x20 { throw syntaxError("control character in string") }
                 scalars.append(byte)
             }
         }
-        throw error("unterminated string")
+        throw syntaxError("unterminated string")
     }
 
     private mutating func readHex4() throws(JSONDecodingError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
+        guard index + 4 <= bytes.count else { throw syntaxError("invalid \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -210,7 +379,7 @@ private struct Parser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("invalid \\u escape")
+            default: throw syntaxError("invalid \\u escape")
             }
             value = value << 4 | digit
         }
@@ -221,21 +390,75 @@ private struct Parser {
         var code = try readHex4()
         if (0xD800..<0xDC00).contains(code) {
             guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                throw error("unpaired surrogate")
+                throw syntaxError("unpaired surrogate")
             }
             index += 2
             let low = try readHex4()
-            guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate") }
+            guard (0xDC00..<0xE000).contains(low) else { throw syntaxError("unpaired surrogate") }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00..<0xE000).contains(code) {
-            throw error("unpaired surrogate")
+            throw syntaxError("unpaired surrogate")
         }
-        guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+        guard let scalar = Unicode.Scalar(code) else { throw syntaxError("invalid \\u escape") }
         return Array(String(Character(scalar)).utf8)
     }
 
     private func validated(_ bytes: some Collection<UInt8>) throws(JSONDecodingError) -> String {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw error("invalid UTF-8 in string") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw syntaxError("invalid UTF-8 in string") }
         return text
     }
+}
+
+/// The keys a generated type knows, in schema order, matched against the bytes of each key read.
+public struct JSONKeys: Sendable {
+    /// No known keys: every key is unknown.
+    public static let none = JSONKeys([])
+
+    let names: [String]
+    /// Every name's UTF-8, one after another; name `i` ends at `ends[i]`.
+    private let text: [UInt8]
+    private let ends: [Int]
+
+    public init(_ names: [String]) {
+        self.names = names
+        var text: [UInt8] = []
+        var ends: [Int] = []
+        for name in names {
+            text.append(contentsOf: name.utf8)
+            ends.append(text.count)
+        }
+        self.text = text
+        self.ends = ends
+    }
+
+    /// The index of `key`, trying `expected` first (keys usually come in schema order), or -1.
+    func index(of key: UnsafeBufferPointer<UInt8>, expected: Int) -> Int {
+        if expected < ends.count, matches(key, expected) { return expected }
+        for candidate in ends.indices where candidate != expected && matches(key, candidate) {
+            return candidate
+        }
+        return -1
+    }
+
+    private func matches(_ key: UnsafeBufferPointer<UInt8>, _ candidate: Int) -> Bool {
+        let start = candidate == 0 ? 0 : ends[candidate - 1]
+        guard ends[candidate] - start == key.count else { return false }
+        return text.withUnsafeBufferPointer { text in
+            key.count == 0 || memcmp(text.baseAddress! + start, key.baseAddress!, key.count) == 0
+        }
+    }
+}
+
+/// An object being read: its known keys, the one expected next, and the last key read.
+public struct JSONObjectCursor {
+    let keys: JSONKeys
+    var expected = 0
+    var isFirst = true
+    var key = 0..<0
+    var keyIsEscaped = false
+}
+
+/// An array being read.
+public struct JSONArrayCursor {
+    var isFirst = true
 }

@@ -13,8 +13,8 @@ extension OpenEnum {
         self.init(rawValue: value)
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        self.init(rawValue: try String(json: json))
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        self.init(rawValue: try reader.readString())
     }
 
     public func encode(to writer: inout JSONWriter) {

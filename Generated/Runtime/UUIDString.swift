@@ -27,8 +27,8 @@ public struct UUIDString: Sendable, Hashable, JSONCodable, ExpressibleByStringLi
 
     public var description: String { rawValue }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        rawValue = try String(json: json)
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        rawValue = try reader.readString()
     }
 
     public func encode(to writer: inout JSONWriter) {

@@ -29,19 +29,20 @@ public struct PaginationLinks: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _self_: String?
         var _first: String?
         var _next = JSONField<String>.absent
         var _prev = JSONField<String>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "self": _self_ = try entry.value.decode(String.self, key: "self")
-            case "first": _first = try entry.value.decode(String.self, key: "first")
-            case "next": _next = try entry.value.decode(JSONField<String>.self, key: "next")
-            case "prev": _prev = try entry.value.decode(JSONField<String>.self, key: "prev")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _self_ = try reader.decode(String.self, key: "self")
+            case 1: _first = try reader.decode(String.self, key: "first")
+            case 2: _next = try reader.decode(JSONField<String>.self, key: "next")
+            case 3: _prev = try reader.decode(JSONField<String>.self, key: "prev")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.self_ = try requiredValue(_self_, key: "self")
@@ -50,6 +51,9 @@ public struct PaginationLinks: JSONCodable, Sendable, Hashable {
         self._prev = OptionalKey(projectedValue: _prev)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["self", "first", "next", "prev"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -53,7 +53,7 @@ public struct SipEndpointCreateRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _id = JSONField<UUIDString>.absent
         var _username: String?
         var _callerId: String?
@@ -64,18 +64,19 @@ public struct SipEndpointCreateRequest: JSONCodable, Sendable, Hashable {
         var _callHandler: CallHandlerType?
         var _callingHandlerResourceId = JSONField<UUIDString>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "id": _id = try entry.value.decode(JSONField<UUIDString>.self, key: "id")
-            case "username": _username = try entry.value.decode(String.self, key: "username")
-            case "caller_id": _callerId = try entry.value.decode(String.self, key: "caller_id")
-            case "send_as": _sendAs = try entry.value.decode(String.self, key: "send_as")
-            case "ciphers": _ciphers = try entry.value.decode([Ciphers].self, key: "ciphers")
-            case "codecs": _codecs = try entry.value.decode([Codecs].self, key: "codecs")
-            case "encryption": _encryption = try entry.value.decode(Encryption.self, key: "encryption")
-            case "call_handler": _callHandler = try entry.value.decode(CallHandlerType.self, key: "call_handler")
-            case "calling_handler_resource_id": _callingHandlerResourceId = try entry.value.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _id = try reader.decode(JSONField<UUIDString>.self, key: "id")
+            case 1: _username = try reader.decode(String.self, key: "username")
+            case 2: _callerId = try reader.decode(String.self, key: "caller_id")
+            case 3: _sendAs = try reader.decode(String.self, key: "send_as")
+            case 4: _ciphers = try reader.decode([Ciphers].self, key: "ciphers")
+            case 5: _codecs = try reader.decode([Codecs].self, key: "codecs")
+            case 6: _encryption = try reader.decode(Encryption.self, key: "encryption")
+            case 7: _callHandler = try reader.decode(CallHandlerType.self, key: "call_handler")
+            case 8: _callingHandlerResourceId = try reader.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._id = OptionalKey(projectedValue: _id)
@@ -89,6 +90,9 @@ public struct SipEndpointCreateRequest: JSONCodable, Sendable, Hashable {
         self._callingHandlerResourceId = RequiredNullable(projectedValue: _callingHandlerResourceId)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -21,21 +21,25 @@ public struct SipEndpointListResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _links: PaginationLinks?
         var _data: [SipEndpoint]?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "links": _links = try entry.value.decode(PaginationLinks.self, key: "links")
-            case "data": _data = try entry.value.decode([SipEndpoint].self, key: "data")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _links = try reader.decode(PaginationLinks.self, key: "links")
+            case 1: _data = try reader.decode([SipEndpoint].self, key: "data")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.links = try requiredValue(_links, key: "links")
         self.data = try requiredValue(_data, key: "data")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["links", "data"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

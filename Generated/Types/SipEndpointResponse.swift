@@ -113,7 +113,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _type: String?
         var _id: UUIDString?
         var _username: String?
@@ -140,34 +140,35 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         var _callVideoRoomId = JSONField<UUIDString>.absent
         var _callRelayScriptUrl = JSONField<String>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "type": _type = try entry.value.decode(String.self, key: "type")
-            case "id": _id = try entry.value.decode(UUIDString.self, key: "id")
-            case "username": _username = try entry.value.decode(String.self, key: "username")
-            case "caller_id": _callerId = try entry.value.decode(JSONField<String>.self, key: "caller_id")
-            case "send_as": _sendAs = try entry.value.decode(String.self, key: "send_as")
-            case "ciphers": _ciphers = try entry.value.decode([String].self, key: "ciphers")
-            case "codecs": _codecs = try entry.value.decode([String].self, key: "codecs")
-            case "encryption": _encryption = try entry.value.decode(SipEndpointResponse.EncryptionValue.self, key: "encryption")
-            case "call_handler": _callHandler = try entry.value.decode(JSONField<SipEndpointCallHandler>.self, key: "call_handler")
-            case "calling_handler_resource_id": _callingHandlerResourceId = try entry.value.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
-            case "call_request_url": _callRequestUrl = try entry.value.decode(JSONField<String>.self, key: "call_request_url")
-            case "call_request_method": _callRequestMethod = try entry.value.decode(JSONField<SipEndpointResponse.CallRequestMethod>.self, key: "call_request_method")
-            case "call_fallback_url": _callFallbackUrl = try entry.value.decode(JSONField<String>.self, key: "call_fallback_url")
-            case "call_fallback_method": _callFallbackMethod = try entry.value.decode(JSONField<SipEndpointResponse.CallFallbackMethod>.self, key: "call_fallback_method")
-            case "call_status_callback_url": _callStatusCallbackUrl = try entry.value.decode(JSONField<String>.self, key: "call_status_callback_url")
-            case "call_status_callback_method": _callStatusCallbackMethod = try entry.value.decode(JSONField<SipEndpointResponse.CallStatusCallbackMethod>.self, key: "call_status_callback_method")
-            case "call_laml_application_id": _callLamlApplicationId = try entry.value.decode(JSONField<String>.self, key: "call_laml_application_id")
-            case "call_dialogflow_agent_id": _callDialogflowAgentId = try entry.value.decode(JSONField<String>.self, key: "call_dialogflow_agent_id")
-            case "call_relay_topic": _callRelayTopic = try entry.value.decode(JSONField<String>.self, key: "call_relay_topic")
-            case "call_relay_topic_status_callback_url": _callRelayTopicStatusCallbackUrl = try entry.value.decode(JSONField<String>.self, key: "call_relay_topic_status_callback_url")
-            case "call_relay_context": _callRelayContext = try entry.value.decode(JSONField<String>.self, key: "call_relay_context")
-            case "call_relay_context_status_callback_url": _callRelayContextStatusCallbackUrl = try entry.value.decode(JSONField<String>.self, key: "call_relay_context_status_callback_url")
-            case "call_relay_application": _callRelayApplication = try entry.value.decode(JSONField<String>.self, key: "call_relay_application")
-            case "call_video_room_id": _callVideoRoomId = try entry.value.decode(JSONField<UUIDString>.self, key: "call_video_room_id")
-            case "call_relay_script_url": _callRelayScriptUrl = try entry.value.decode(JSONField<String>.self, key: "call_relay_script_url")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _type = try reader.decode(String.self, key: "type")
+            case 1: _id = try reader.decode(UUIDString.self, key: "id")
+            case 2: _username = try reader.decode(String.self, key: "username")
+            case 3: _callerId = try reader.decode(JSONField<String>.self, key: "caller_id")
+            case 4: _sendAs = try reader.decode(String.self, key: "send_as")
+            case 5: _ciphers = try reader.decode([String].self, key: "ciphers")
+            case 6: _codecs = try reader.decode([String].self, key: "codecs")
+            case 7: _encryption = try reader.decode(SipEndpointResponse.EncryptionValue.self, key: "encryption")
+            case 8: _callHandler = try reader.decode(JSONField<SipEndpointCallHandler>.self, key: "call_handler")
+            case 9: _callingHandlerResourceId = try reader.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
+            case 10: _callRequestUrl = try reader.decode(JSONField<String>.self, key: "call_request_url")
+            case 11: _callRequestMethod = try reader.decode(JSONField<SipEndpointResponse.CallRequestMethod>.self, key: "call_request_method")
+            case 12: _callFallbackUrl = try reader.decode(JSONField<String>.self, key: "call_fallback_url")
+            case 13: _callFallbackMethod = try reader.decode(JSONField<SipEndpointResponse.CallFallbackMethod>.self, key: "call_fallback_method")
+            case 14: _callStatusCallbackUrl = try reader.decode(JSONField<String>.self, key: "call_status_callback_url")
+            case 15: _callStatusCallbackMethod = try reader.decode(JSONField<SipEndpointResponse.CallStatusCallbackMethod>.self, key: "call_status_callback_method")
+            case 16: _callLamlApplicationId = try reader.decode(JSONField<String>.self, key: "call_laml_application_id")
+            case 17: _callDialogflowAgentId = try reader.decode(JSONField<String>.self, key: "call_dialogflow_agent_id")
+            case 18: _callRelayTopic = try reader.decode(JSONField<String>.self, key: "call_relay_topic")
+            case 19: _callRelayTopicStatusCallbackUrl = try reader.decode(JSONField<String>.self, key: "call_relay_topic_status_callback_url")
+            case 20: _callRelayContext = try reader.decode(JSONField<String>.self, key: "call_relay_context")
+            case 21: _callRelayContextStatusCallbackUrl = try reader.decode(JSONField<String>.self, key: "call_relay_context_status_callback_url")
+            case 22: _callRelayApplication = try reader.decode(JSONField<String>.self, key: "call_relay_application")
+            case 23: _callVideoRoomId = try reader.decode(JSONField<UUIDString>.self, key: "call_video_room_id")
+            case 24: _callRelayScriptUrl = try reader.decode(JSONField<String>.self, key: "call_relay_script_url")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.type = try requiredValue(_type, key: "type")
@@ -197,6 +198,9 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         self._callRelayScriptUrl = RequiredNullable(projectedValue: _callRelayScriptUrl)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["type", "id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id", "call_request_url", "call_request_method", "call_fallback_url", "call_fallback_method", "call_status_callback_url", "call_status_callback_method", "call_laml_application_id", "call_dialogflow_agent_id", "call_relay_topic", "call_relay_topic_status_callback_url", "call_relay_context", "call_relay_context_status_callback_url", "call_relay_application", "call_video_room_id", "call_relay_script_url"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

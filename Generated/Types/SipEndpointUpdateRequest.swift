@@ -45,7 +45,7 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _username = JSONField<String>.absent
         var _callerId = JSONField<String>.absent
         var _sendAs = JSONField<String>.absent
@@ -55,17 +55,18 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         var _callHandler = JSONField<CallHandlerType>.absent
         var _callingHandlerResourceId = JSONField<UUIDString>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "username": _username = try entry.value.decode(JSONField<String>.self, key: "username")
-            case "caller_id": _callerId = try entry.value.decode(JSONField<String>.self, key: "caller_id")
-            case "send_as": _sendAs = try entry.value.decode(JSONField<String>.self, key: "send_as")
-            case "ciphers": _ciphers = try entry.value.decode(JSONField<[Ciphers]>.self, key: "ciphers")
-            case "codecs": _codecs = try entry.value.decode(JSONField<[Codecs]>.self, key: "codecs")
-            case "encryption": _encryption = try entry.value.decode(JSONField<Encryption>.self, key: "encryption")
-            case "call_handler": _callHandler = try entry.value.decode(JSONField<CallHandlerType>.self, key: "call_handler")
-            case "calling_handler_resource_id": _callingHandlerResourceId = try entry.value.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _username = try reader.decode(JSONField<String>.self, key: "username")
+            case 1: _callerId = try reader.decode(JSONField<String>.self, key: "caller_id")
+            case 2: _sendAs = try reader.decode(JSONField<String>.self, key: "send_as")
+            case 3: _ciphers = try reader.decode(JSONField<[Ciphers]>.self, key: "ciphers")
+            case 4: _codecs = try reader.decode(JSONField<[Codecs]>.self, key: "codecs")
+            case 5: _encryption = try reader.decode(JSONField<Encryption>.self, key: "encryption")
+            case 6: _callHandler = try reader.decode(JSONField<CallHandlerType>.self, key: "call_handler")
+            case 7: _callingHandlerResourceId = try reader.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._username = OptionalKey(projectedValue: _username)
@@ -78,6 +79,9 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         self._callingHandlerResourceId = RequiredNullable(projectedValue: _callingHandlerResourceId)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -16,18 +16,22 @@ public struct UnauthorizedError: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _error: UnauthorizedError.ErrorValue?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "error": _error = try entry.value.decode(UnauthorizedError.ErrorValue.self, key: "error")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _error = try reader.decode(UnauthorizedError.ErrorValue.self, key: "error")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.error = try requiredValue(_error, key: "error")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["error"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

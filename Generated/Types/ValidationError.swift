@@ -17,18 +17,22 @@ public struct ValidationError: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _errors: [ValidationErrorItem]?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "errors": _errors = try entry.value.decode([ValidationErrorItem].self, key: "errors")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _errors = try reader.decode([ValidationErrorItem].self, key: "errors")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.errors = try requiredValue(_errors, key: "errors")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["errors"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

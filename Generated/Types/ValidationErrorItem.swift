@@ -33,21 +33,22 @@ public struct ValidationErrorItem: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _type: String?
         var _code: String?
         var _message: String?
         var _attribute = JSONField<String>.absent
         var _url: String?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "type": _type = try entry.value.decode(String.self, key: "type")
-            case "code": _code = try entry.value.decode(String.self, key: "code")
-            case "message": _message = try entry.value.decode(String.self, key: "message")
-            case "attribute": _attribute = try entry.value.decode(JSONField<String>.self, key: "attribute")
-            case "url": _url = try entry.value.decode(String.self, key: "url")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _type = try reader.decode(String.self, key: "type")
+            case 1: _code = try reader.decode(String.self, key: "code")
+            case 2: _message = try reader.decode(String.self, key: "message")
+            case 3: _attribute = try reader.decode(JSONField<String>.self, key: "attribute")
+            case 4: _url = try reader.decode(String.self, key: "url")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.type = try requiredValue(_type, key: "type")
@@ -57,6 +58,9 @@ public struct ValidationErrorItem: JSONCodable, Sendable, Hashable {
         self.url = try requiredValue(_url, key: "url")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["type", "code", "message", "attribute", "url"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -63,8 +63,10 @@ extension CodePrinter {
         close()
     }
 
+    /// Reads the object straight from the bytes: each key is matched against the schema's keys
+    /// (`jsonKeys`, the next one in schema order tried first) and picked by its index.
     private mutating func renderDecoder(_ declaration: StructDeclaration) {
-        open("public init(json: JSONValue) throws(JSONDecodingError) {")
+        open("public init(from reader: inout JSONReader) throws(JSONDecodingError) {")
         for property in declaration.properties {
             let local = Self.local(property)
             switch property.presence {
@@ -73,14 +75,15 @@ extension CodePrinter {
             }
         }
         line("var additionalFields = JSONObject()")
-        open("for entry in try json.objectEntries() {")
-        line("switch entry.key {")
-        for property in declaration.properties {
+        line("var object = try reader.readObject(Self.jsonKeys)")
+        open("while let key = try reader.nextKey(&object) {")
+        line("switch key {")
+        for (index, property) in declaration.properties.enumerated() {
             let key = SwiftText.literal(property.key)
             let type = property.presence == .required ? property.type.swift : "JSONField<\(property.type.swift)>"
-            line("case \(key): \(Self.local(property)) = try entry.value.decode(\(type).self, key: \(key))")
+            line("case \(index): \(Self.local(property)) = try reader.decode(\(type).self, key: \(key))")
         }
-        line("default: additionalFields.append(entry)")
+        line("default: additionalFields.append(try reader.unknownEntry(object))")
         line("}")
         close()
         for property in declaration.properties {
@@ -95,6 +98,9 @@ extension CodePrinter {
         }
         line("self.additionalFields = additionalFields")
         close()
+        line()
+        line("/// The keys of the schema, in its order.")
+        line("static let jsonKeys = JSONKeys([\(declaration.properties.map { SwiftText.literal($0.key) }.joined(separator: ", "))])")
     }
 
     private mutating func renderEncoder(_ declaration: StructDeclaration) {

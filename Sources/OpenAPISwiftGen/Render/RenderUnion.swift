@@ -11,30 +11,34 @@ extension CodePrinter {
         line("/// A value that matches none of the documented alternatives, kept as it was.")
         line("case undocumented(JSONValue)")
         line()
-        open("public init(json: JSONValue) throws(JSONDecodingError) {")
+        open("public init(from reader: inout JSONReader) throws(JSONDecodingError) {")
+        line("let start = reader.position")
         if let discriminator = declaration.discriminator, declaration.cases.contains(where: { !$0.tags.isEmpty }) {
-            line("switch json.discriminator(\(SwiftText.literal(discriminator))) {")
+            line("switch reader.discriminator(\(SwiftText.literal(discriminator))) {")
             for item in declaration.cases where !item.tags.isEmpty {
                 let tags = item.tags.map(SwiftText.literal).joined(separator: ", ")
-                line("case \(tags): self = .\(Naming.plain(item.name))(try \(item.type.swift)(json: json)); return")
+                line("case \(tags): self = .\(Naming.plain(item.name))(try \(item.type.swift)(from: &reader)); return")
             }
             line("default: break")
             line("}")
         }
         let loose = declaration.cases.contains(where: \.isStruct)
-        if loose { line("var loose: Self?") }
+        if loose { line("var loose: (value: Self, end: JSONReader.Position)?") }
         for item in declaration.cases {
             let name = Naming.plain(item.name)
+            let attempt = "try? reader.attempt(\(item.type.swift).self, from: start)"
             if item.isStruct {
-                open("if let value = try? \(item.type.swift)(json: json) {")
+                open("if let value = \(attempt) {")
                 line("if value.additionalFields.isEmpty { self = .\(name)(value); return }")
-                line("if loose == nil { loose = .\(name)(value) }")
+                line("if loose == nil { loose = (.\(name)(value), reader.position) }")
                 close()
             } else {
-                line("if let value = try? \(item.type.swift)(json: json) { self = .\(name)(value); return }")
+                line("if let value = \(attempt) { self = .\(name)(value); return }")
             }
         }
-        line(loose ? "self = loose ?? .undocumented(json)" : "self = .undocumented(json)")
+        if loose { line("if let loose { self = loose.value; reader.position = loose.end; return }") }
+        line("reader.position = start")
+        line("self = .undocumented(try reader.readValue())")
         close()
         line()
         open("public func encode(to writer: inout JSONWriter) {")

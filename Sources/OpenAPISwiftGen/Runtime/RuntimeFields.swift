@@ -23,12 +23,8 @@ extension JSONField: Hashable where Value: Hashable {}
 
 extension JSONField: JSONDecodable where Value: JSONDecodable {
     /// Decodes a present key: `null` or a value.
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        if case .null = json {
-            self = .null
-        } else {
-            self = .value(try Value(json: json))
-        }
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        self = try reader.readNull() ? .null : .value(Value(from: &reader))
     }
 }
 

@@ -60,12 +60,12 @@ extension JSONMap: Equatable where Value: Equatable {}
 extension JSONMap: Hashable where Value: Hashable {}
 
 extension JSONMap: JSONDecodable where Value: JSONDecodable {
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        let object = try json.objectEntries()
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var cursor = try reader.readObject(.none)
         var entries: [Entry] = []
-        entries.reserveCapacity(object.count)
-        for entry in object {
-            entries.append(Entry(key: entry.key, value: try entry.value.decode(Value.self, key: entry.key)))
+        while try reader.nextKey(&cursor) != nil {
+            let key = try reader.keyName(cursor)
+            entries.append(Entry(key: key, value: try reader.decode(Value.self, key: key)))
         }
         self.entries = entries
     }

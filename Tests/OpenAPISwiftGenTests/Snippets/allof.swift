@@ -18,17 +18,18 @@ public struct Dog: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _name: String?
         var _tag: String?
         var _bark: String?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "name": _name = try entry.value.decode(String.self, key: "name")
-            case "tag": _tag = try entry.value.decode(String.self, key: "tag")
-            case "bark": _bark = try entry.value.decode(String.self, key: "bark")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _name = try reader.decode(String.self, key: "name")
+            case 1: _tag = try reader.decode(String.self, key: "tag")
+            case 2: _bark = try reader.decode(String.self, key: "bark")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.name = try requiredValue(_name, key: "name")
@@ -36,6 +37,9 @@ public struct Dog: JSONCodable, Sendable, Hashable {
         self.bark = try requiredValue(_bark, key: "bark")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["name", "tag", "bark"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -64,21 +68,25 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _name: String?
         var _tag = JSONField<String>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "name": _name = try entry.value.decode(String.self, key: "name")
-            case "tag": _tag = try entry.value.decode(JSONField<String>.self, key: "tag")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _name = try reader.decode(String.self, key: "name")
+            case 1: _tag = try reader.decode(JSONField<String>.self, key: "tag")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.name = try requiredValue(_name, key: "name")
         self._tag = OptionalKey(projectedValue: _tag)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["name", "tag"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -21,19 +21,20 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _tags = JSONField<[String]>.absent
         var _tracks: [Track]?
         var _moods = JSONField<[Playlist.MoodsItem]>.absent
         var _credits = JSONField<[Playlist.CreditsItem]>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "tags": _tags = try entry.value.decode(JSONField<[String]>.self, key: "tags")
-            case "tracks": _tracks = try entry.value.decode([Track].self, key: "tracks")
-            case "moods": _moods = try entry.value.decode(JSONField<[Playlist.MoodsItem]>.self, key: "moods")
-            case "credits": _credits = try entry.value.decode(JSONField<[Playlist.CreditsItem]>.self, key: "credits")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _tags = try reader.decode(JSONField<[String]>.self, key: "tags")
+            case 1: _tracks = try reader.decode([Track].self, key: "tracks")
+            case 2: _moods = try reader.decode(JSONField<[Playlist.MoodsItem]>.self, key: "moods")
+            case 3: _credits = try reader.decode(JSONField<[Playlist.CreditsItem]>.self, key: "credits")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._tags = OptionalKey(projectedValue: _tags)
@@ -42,6 +43,9 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
         self._credits = OptionalKey(projectedValue: _credits)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["tags", "tracks", "moods", "credits"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -92,18 +96,22 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        public init(json: JSONValue) throws(JSONDecodingError) {
+        public init(from reader: inout JSONReader) throws(JSONDecodingError) {
             var _name: String?
             var additionalFields = JSONObject()
-            for entry in try json.objectEntries() {
-                switch entry.key {
-                case "name": _name = try entry.value.decode(String.self, key: "name")
-                default: additionalFields.append(entry)
+            var object = try reader.readObject(Self.jsonKeys)
+            while let key = try reader.nextKey(&object) {
+                switch key {
+                case 0: _name = try reader.decode(String.self, key: "name")
+                default: additionalFields.append(try reader.unknownEntry(object))
                 }
             }
             self.name = try requiredValue(_name, key: "name")
             self.additionalFields = additionalFields
         }
+
+        /// The keys of the schema, in its order.
+        static let jsonKeys = JSONKeys(["name"])
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -128,18 +136,22 @@ public struct Track: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _title = JSONField<String>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "title": _title = try entry.value.decode(JSONField<String>.self, key: "title")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _title = try reader.decode(JSONField<String>.self, key: "title")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._title = OptionalKey(projectedValue: _title)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["title"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

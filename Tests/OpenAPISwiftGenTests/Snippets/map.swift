@@ -18,21 +18,25 @@ public struct Inventory: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _counts = JSONField<JSONMap<Int>>.absent
         var _meta = JSONField<JSONObject>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "counts": _counts = try entry.value.decode(JSONField<JSONMap<Int>>.self, key: "counts")
-            case "meta": _meta = try entry.value.decode(JSONField<JSONObject>.self, key: "meta")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _counts = try reader.decode(JSONField<JSONMap<Int>>.self, key: "counts")
+            case 1: _meta = try reader.decode(JSONField<JSONObject>.self, key: "meta")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._counts = OptionalKey(projectedValue: _counts)
         self._meta = OptionalKey(projectedValue: _meta)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["counts", "meta"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -42,7 +42,7 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _default = JSONField<String>.absent
         var _self_ = JSONField<String>.absent
         var _type = JSONField<String>.absent
@@ -54,19 +54,20 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         var _additionalFields2 = JSONField<String>.absent
         var _type2 = JSONField<ErrorSchema.TypeValue>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "default": _default = try entry.value.decode(JSONField<String>.self, key: "default")
-            case "self": _self_ = try entry.value.decode(JSONField<String>.self, key: "self")
-            case "Type": _type = try entry.value.decode(JSONField<String>.self, key: "Type")
-            case "2nd": __2nd = try entry.value.decode(JSONField<String>.self, key: "2nd")
-            case "x-rate-limit": _xRateLimit = try entry.value.decode(JSONField<Int>.self, key: "x-rate-limit")
-            case "fooBar": _fooBar = try entry.value.decode(JSONField<String>.self, key: "fooBar")
-            case "foo_bar": _fooBar2 = try entry.value.decode(JSONField<String>.self, key: "foo_bar")
-            case "weird\"key\\": _weirdKey = try entry.value.decode(JSONField<Bool>.self, key: "weird\"key\\")
-            case "additionalFields": _additionalFields2 = try entry.value.decode(JSONField<String>.self, key: "additionalFields")
-            case "type": _type2 = try entry.value.decode(JSONField<ErrorSchema.TypeValue>.self, key: "type")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _default = try reader.decode(JSONField<String>.self, key: "default")
+            case 1: _self_ = try reader.decode(JSONField<String>.self, key: "self")
+            case 2: _type = try reader.decode(JSONField<String>.self, key: "Type")
+            case 3: __2nd = try reader.decode(JSONField<String>.self, key: "2nd")
+            case 4: _xRateLimit = try reader.decode(JSONField<Int>.self, key: "x-rate-limit")
+            case 5: _fooBar = try reader.decode(JSONField<String>.self, key: "fooBar")
+            case 6: _fooBar2 = try reader.decode(JSONField<String>.self, key: "foo_bar")
+            case 7: _weirdKey = try reader.decode(JSONField<Bool>.self, key: "weird\"key\\")
+            case 8: _additionalFields2 = try reader.decode(JSONField<String>.self, key: "additionalFields")
+            case 9: _type2 = try reader.decode(JSONField<ErrorSchema.TypeValue>.self, key: "type")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._default = OptionalKey(projectedValue: _default)
@@ -81,6 +82,9 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         self._type2 = OptionalKey(projectedValue: _type2)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["default", "self", "Type", "2nd", "x-rate-limit", "fooBar", "foo_bar", "weird\"key\\", "additionalFields", "type"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

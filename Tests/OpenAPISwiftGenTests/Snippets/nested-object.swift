@@ -12,18 +12,22 @@ public struct Call: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _route = JSONField<Call.Route>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "route": _route = try entry.value.decode(JSONField<Call.Route>.self, key: "route")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _route = try reader.decode(JSONField<Call.Route>.self, key: "route")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._route = OptionalKey(projectedValue: _route)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["route"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -48,21 +52,25 @@ public struct Call: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        public init(json: JSONValue) throws(JSONDecodingError) {
+        public init(from reader: inout JSONReader) throws(JSONDecodingError) {
             var _hops: Int?
             var _origin = JSONField<Call.Route.Origin>.absent
             var additionalFields = JSONObject()
-            for entry in try json.objectEntries() {
-                switch entry.key {
-                case "hops": _hops = try entry.value.decode(Int.self, key: "hops")
-                case "origin": _origin = try entry.value.decode(JSONField<Call.Route.Origin>.self, key: "origin")
-                default: additionalFields.append(entry)
+            var object = try reader.readObject(Self.jsonKeys)
+            while let key = try reader.nextKey(&object) {
+                switch key {
+                case 0: _hops = try reader.decode(Int.self, key: "hops")
+                case 1: _origin = try reader.decode(JSONField<Call.Route.Origin>.self, key: "origin")
+                default: additionalFields.append(try reader.unknownEntry(object))
                 }
             }
             self.hops = try requiredValue(_hops, key: "hops")
             self._origin = OptionalKey(projectedValue: _origin)
             self.additionalFields = additionalFields
         }
+
+        /// The keys of the schema, in its order.
+        static let jsonKeys = JSONKeys(["hops", "origin"])
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -85,18 +93,22 @@ public struct Call: JSONCodable, Sendable, Hashable {
                 self.additionalFields = additionalFields
             }
 
-            public init(json: JSONValue) throws(JSONDecodingError) {
+            public init(from reader: inout JSONReader) throws(JSONDecodingError) {
                 var _region = JSONField<Call.Route.Origin.Region>.absent
                 var additionalFields = JSONObject()
-                for entry in try json.objectEntries() {
-                    switch entry.key {
-                    case "region": _region = try entry.value.decode(JSONField<Call.Route.Origin.Region>.self, key: "region")
-                    default: additionalFields.append(entry)
+                var object = try reader.readObject(Self.jsonKeys)
+                while let key = try reader.nextKey(&object) {
+                    switch key {
+                    case 0: _region = try reader.decode(JSONField<Call.Route.Origin.Region>.self, key: "region")
+                    default: additionalFields.append(try reader.unknownEntry(object))
                     }
                 }
                 self._region = OptionalKey(projectedValue: _region)
                 self.additionalFields = additionalFields
             }
+
+            /// The keys of the schema, in its order.
+            static let jsonKeys = JSONKeys(["region"])
 
             public func encode(to writer: inout JSONWriter) {
                 writer.beginObject()

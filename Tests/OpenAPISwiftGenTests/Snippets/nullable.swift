@@ -24,21 +24,22 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _callerId = JSONField<String>.absent
         var _handler = JSONField<Handler>.absent
         var _resourceId = JSONField<UUIDString>.absent
         var _label = JSONField<String>.absent
         var _note = JSONField<String>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "caller_id": _callerId = try entry.value.decode(JSONField<String>.self, key: "caller_id")
-            case "handler": _handler = try entry.value.decode(JSONField<Handler>.self, key: "handler")
-            case "resource_id": _resourceId = try entry.value.decode(JSONField<UUIDString>.self, key: "resource_id")
-            case "label": _label = try entry.value.decode(JSONField<String>.self, key: "label")
-            case "note": _note = try entry.value.decode(JSONField<String>.self, key: "note")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _callerId = try reader.decode(JSONField<String>.self, key: "caller_id")
+            case 1: _handler = try reader.decode(JSONField<Handler>.self, key: "handler")
+            case 2: _resourceId = try reader.decode(JSONField<UUIDString>.self, key: "resource_id")
+            case 3: _label = try reader.decode(JSONField<String>.self, key: "label")
+            case 4: _note = try reader.decode(JSONField<String>.self, key: "note")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._callerId = RequiredNullable(projectedValue: _callerId)
@@ -48,6 +49,9 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         self._note = OptionalKey(projectedValue: _note)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["caller_id", "handler", "resource_id", "label", "note"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

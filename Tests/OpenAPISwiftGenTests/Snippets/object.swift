@@ -18,21 +18,25 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _name: String?
         var _age = JSONField<Int32>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "name": _name = try entry.value.decode(String.self, key: "name")
-            case "age": _age = try entry.value.decode(JSONField<Int32>.self, key: "age")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _name = try reader.decode(String.self, key: "name")
+            case 1: _age = try reader.decode(JSONField<Int32>.self, key: "age")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.name = try requiredValue(_name, key: "name")
         self._age = OptionalKey(projectedValue: _age)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["name", "age"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

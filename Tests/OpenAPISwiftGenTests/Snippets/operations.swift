@@ -12,18 +12,22 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _name: String?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "name": _name = try entry.value.decode(String.self, key: "name")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _name = try reader.decode(String.self, key: "name")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.name = try requiredValue(_name, key: "name")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["name"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

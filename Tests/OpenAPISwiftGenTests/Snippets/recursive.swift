@@ -21,19 +21,20 @@ public struct Node: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _value: String?
         var _next = JSONField<Node>.absent
         var _children = JSONField<[Node]>.absent
         var _owner = JSONField<Tree>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "value": _value = try entry.value.decode(String.self, key: "value")
-            case "next": _next = try entry.value.decode(JSONField<Node>.self, key: "next")
-            case "children": _children = try entry.value.decode(JSONField<[Node]>.self, key: "children")
-            case "owner": _owner = try entry.value.decode(JSONField<Tree>.self, key: "owner")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _value = try reader.decode(String.self, key: "value")
+            case 1: _next = try reader.decode(JSONField<Node>.self, key: "next")
+            case 2: _children = try reader.decode(JSONField<[Node]>.self, key: "children")
+            case 3: _owner = try reader.decode(JSONField<Tree>.self, key: "owner")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.value = try requiredValue(_value, key: "value")
@@ -42,6 +43,9 @@ public struct Node: JSONCodable, Sendable, Hashable {
         self._owner = IndirectOptionalKey(projectedValue: _owner)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["value", "next", "children", "owner"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -68,18 +72,22 @@ public struct Tree: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _root: Node?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "root": _root = try entry.value.decode(Node.self, key: "root")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _root = try reader.decode(Node.self, key: "root")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.root = try requiredValue(_root, key: "root")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["root"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -19,17 +19,18 @@ public struct Order: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _id: UUIDString?
         var _customer: Customer?
         var _total = JSONField<Double>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "id": _id = try entry.value.decode(UUIDString.self, key: "id")
-            case "customer": _customer = try entry.value.decode(Customer.self, key: "customer")
-            case "total": _total = try entry.value.decode(JSONField<Double>.self, key: "total")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _id = try reader.decode(UUIDString.self, key: "id")
+            case 1: _customer = try reader.decode(Customer.self, key: "customer")
+            case 2: _total = try reader.decode(JSONField<Double>.self, key: "total")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.id = try requiredValue(_id, key: "id")
@@ -37,6 +38,9 @@ public struct Order: JSONCodable, Sendable, Hashable {
         self._total = OptionalKey(projectedValue: _total)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["id", "customer", "total"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -62,18 +66,22 @@ public struct Customer: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _name = JSONField<String>.absent
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "name": _name = try entry.value.decode(JSONField<String>.self, key: "name")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _name = try reader.decode(JSONField<String>.self, key: "name")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self._name = OptionalKey(projectedValue: _name)
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["name"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -5,22 +5,25 @@ public indirect enum Shape: JSONCodable, Sendable, Hashable {
     /// A value that matches none of the documented alternatives, kept as it was.
     case undocumented(JSONValue)
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        switch json.discriminator("kind") {
-        case "round": self = .circle(try Circle(json: json)); return
-        case "Square": self = .square(try Square(json: json)); return
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let start = reader.position
+        switch reader.discriminator("kind") {
+        case "round": self = .circle(try Circle(from: &reader)); return
+        case "Square": self = .square(try Square(from: &reader)); return
         default: break
         }
-        var loose: Self?
-        if let value = try? Circle(json: json) {
+        var loose: (value: Self, end: JSONReader.Position)?
+        if let value = try? reader.attempt(Circle.self, from: start) {
             if value.additionalFields.isEmpty { self = .circle(value); return }
-            if loose == nil { loose = .circle(value) }
+            if loose == nil { loose = (.circle(value), reader.position) }
         }
-        if let value = try? Square(json: json) {
+        if let value = try? reader.attempt(Square.self, from: start) {
             if value.additionalFields.isEmpty { self = .square(value); return }
-            if loose == nil { loose = .square(value) }
+            if loose == nil { loose = (.square(value), reader.position) }
         }
-        self = loose ?? .undocumented(json)
+        if let loose { self = loose.value; reader.position = loose.end; return }
+        reader.position = start
+        self = .undocumented(try reader.readValue())
     }
 
     public func encode(to writer: inout JSONWriter) {
@@ -49,21 +52,25 @@ public struct Circle: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _kind: Circle.Kind?
         var _radius: Double?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "kind": _kind = try entry.value.decode(Circle.Kind.self, key: "kind")
-            case "radius": _radius = try entry.value.decode(Double.self, key: "radius")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _kind = try reader.decode(Circle.Kind.self, key: "kind")
+            case 1: _radius = try reader.decode(Double.self, key: "radius")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.kind = try requiredValue(_kind, key: "kind")
         self.radius = try requiredValue(_radius, key: "radius")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["kind", "radius"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -114,21 +121,25 @@ public struct Square: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var _kind: String?
         var _side: Int?
         var additionalFields = JSONObject()
-        for entry in try json.objectEntries() {
-            switch entry.key {
-            case "kind": _kind = try entry.value.decode(String.self, key: "kind")
-            case "side": _side = try entry.value.decode(Int.self, key: "side")
-            default: additionalFields.append(entry)
+        var object = try reader.readObject(Self.jsonKeys)
+        while let key = try reader.nextKey(&object) {
+            switch key {
+            case 0: _kind = try reader.decode(String.self, key: "kind")
+            case 1: _side = try reader.decode(Int.self, key: "side")
+            default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
         self.kind = try requiredValue(_kind, key: "kind")
         self.side = try requiredValue(_side, key: "side")
         self.additionalFields = additionalFields
     }
+
+    /// The keys of the schema, in its order.
+    static let jsonKeys = JSONKeys(["kind", "side"])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -147,11 +158,13 @@ public indirect enum Size: JSONCodable, Sendable, Hashable {
     /// A value that matches none of the documented alternatives, kept as it was.
     case undocumented(JSONValue)
 
-    public init(json: JSONValue) throws(JSONDecodingError) {
-        if let value = try? Int(json: json) { self = .int(value); return }
-        if let value = try? String(json: json) { self = .string(value); return }
-        if let value = try? [Int](json: json) { self = .array(value); return }
-        self = .undocumented(json)
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let start = reader.position
+        if let value = try? reader.attempt(Int.self, from: start) { self = .int(value); return }
+        if let value = try? reader.attempt(String.self, from: start) { self = .string(value); return }
+        if let value = try? reader.attempt([Int].self, from: start) { self = .array(value); return }
+        reader.position = start
+        self = .undocumented(try reader.readValue())
     }
 
     public func encode(to writer: inout JSONWriter) {
