@@ -41,12 +41,14 @@ if [ -n "$reference" ]; then
     done
 fi
 
-header "3. Compiling the generated fabric-api module (debug, module alone, swiftc -j2)"
+header "3. Compiling the generated fabric-api module (swift build, debug, the module alone)"
 if [ -f "${files[fabric-api]}" ]; then
-    "$generator" generate "${files[fabric-api]}" --output "$work/fabric" --module FabricAPI --config none >/dev/null
-    echo "$(find "$work/fabric" -name '*.swift' | xargs cat | wc -l) lines of Swift"
-    measure "fabric-api: compile ours" -- swiftc -emit-module -emit-library -module-name FabricAPI -swift-version 6 -Onone -j2 \
-        -emit-module-path "$work/fabric-build-{run}.swiftmodule" -o "$work/libfabric-{run}.so" $(find "$work/fabric" -name '*.swift' | sort)
+    mkdir -p "$work/fabric-package/Sources"
+    "$generator" generate "${files[fabric-api]}" --output "$work/fabric-package/Sources/FabricAPI" --module FabricAPI --config none >/dev/null
+    printf '%s\n' '// swift-tools-version:6.0' 'import PackageDescription' \
+        'let package = Package(name: "FabricAPI", targets: [.target(name: "FabricAPI")])' >"$work/fabric-package/Package.swift"
+    echo "$(find "$work/fabric-package/Sources" -name '*.swift' | xargs cat | wc -l) lines of Swift"
+    measure "fabric-api: compile ours" -- swift build --package-path "$work/fabric-package" --scratch-path "$work/fabric-build-{run}"
 fi
 
 echo

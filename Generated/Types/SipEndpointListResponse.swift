@@ -5,7 +5,7 @@
 /// Spec: `#/components/schemas/SipEndpointListResponse`
 public struct SipEndpointListResponse: JSONCodable, Sendable, Hashable {
     /// Pagination links.
-    public var links: PaginationLinks
+    @IndirectRequired public var links: PaginationLinks
     /// The SIP endpoints of this page.
     public var data: [SipEndpoint]
     /// Keys the schema does not describe, in the order they came; written after the known keys.

@@ -37,26 +37,18 @@ public struct OutputFolder {
 
     /// Relative paths of the generator's files now in the folder, sorted.
     public func existingGeneratedFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".swift") else { continue }
-            let full = path + "/" + relative
-            guard let handle = FileHandle(forReadingAtPath: full) else { continue }
-            let start = (try? handle.read(upToCount: Self.headerPrefix.utf8.count)) ?? Data()
-            try? handle.close()
-            if start == Data(Self.headerPrefix.utf8) { found.append(relative) }
-        }
-        return found.sorted()
+        let header = Array(Self.headerPrefix.utf8)
+        return FileSystem.walk(path).files
+            .filter { $0.hasSuffix(".swift") && FileSystem.prefix(path + "/" + $0, count: header.count) == header }
+            .sorted()
     }
 
     public func changes(for files: [GeneratedFile]) -> Changes {
         var changes = Changes()
         let produced = Set(files.map(\.path))
         for file in files {
-            let full = path + "/" + file.path
-            if let existing = FileManager.default.contents(atPath: full) {
-                if existing == Data(file.contents.utf8) {
+            if let existing = FileSystem.contents(of: path + "/" + file.path) {
+                if Self.bytes(existing, equal: file.contents) {
                     changes.unchanged.append(file.path)
                 } else {
                     changes.modified.append(file.path)
@@ -74,52 +66,50 @@ public struct OutputFolder {
     @discardableResult
     public func write(_ files: [GeneratedFile]) throws(DiagnosticError) -> Changes {
         let changes = changes(for: files)
-        let manager = FileManager.default
-        let parent = (path as NSString).deletingLastPathComponent
-        let staging = (parent.isEmpty ? "." : parent) + "/.openapi-swift-gen-staging-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { try? manager.removeItem(atPath: staging) }
-        do {
-            try? manager.removeItem(atPath: staging)
+        let toWrite = changes.added + changes.modified
+        guard !toWrite.isEmpty || !changes.removed.isEmpty else { return changes }
+        let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        let staging = (parent.isEmpty ? "/" : parent) + "/.openapi-swift-gen-staging-\(getpid())"
+        defer { FileSystem.removeTree(staging) }
+        do throws(FileSystem.Failure) {
+            FileSystem.removeTree(staging)
             let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            let toWrite = changes.added + changes.modified
+            var folders: Set<String> = []
             for relative in toWrite {
                 let target = staging + "/" + relative
-                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(byPath[relative]!.contents.utf8).write(to: URL(fileURLWithPath: target))
+                try FileSystem.makeFolders(Self.folder(of: target), known: &folders)
+                try FileSystem.replace(target, with: byPath[relative]!.contents)
             }
             for relative in toWrite {
                 let target = path + "/" + relative
-                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                // rename(2) replaces the old file in one step: readers see the old or the new bytes.
-                guard rename(staging + "/" + relative, target) == 0 else {
-                    throw DiagnosticError("cannot write \(target): \(String(cString: strerror(errno)))", at: nil)
-                }
+                try FileSystem.makeFolders(Self.folder(of: target), known: &folders)
+                try FileSystem.move(staging + "/" + relative, to: target)
             }
             for relative in changes.removed {
-                try manager.removeItem(atPath: path + "/" + relative)
+                try FileSystem.remove(path + "/" + relative)
             }
-            removeEmptyFolders()
-        } catch let error as DiagnosticError {
-            throw error
         } catch {
-            throw DiagnosticError("cannot write \(path): \(error.localizedDescription)", at: nil)
+            throw DiagnosticError(error.message, at: nil)
         }
+        if !changes.removed.isEmpty { removeEmptyFolders() }
         return changes
+    }
+
+    private static func bytes(_ bytes: [UInt8], equal text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { $0.count == utf8.count && ($0.count == 0 || memcmp($0.baseAddress!, utf8.baseAddress!, $0.count) == 0) }
+        }
+    }
+
+    private static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
     }
 
     /// Removes folders left empty after their generated files were removed.
     private func removeEmptyFolders() {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: path) else { return }
-        var folders: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            if manager.fileExists(atPath: path + "/" + relative, isDirectory: &isFolder), isFolder.boolValue {
-                folders.append(path + "/" + relative)
-            }
-        }
-        for folder in folders.sorted().reversed() where (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty == true {
-            try? manager.removeItem(atPath: folder)
+        for folder in FileSystem.walk(path).folders.reversed() {
+            rmdir(path + "/" + folder)  // fails, as it should, unless the folder is empty
         }
     }
 
@@ -130,7 +120,7 @@ public struct OutputFolder {
         let byPath = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         var output = ""
         for relative in (changes.added + changes.modified + changes.removed).sorted() {
-            let old = FileManager.default.contents(atPath: path + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
+            let old = FileSystem.contents(of: path + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
             let new = byPath[relative]
             output += UnifiedDiff.render(
                 old: old ?? "", new: new ?? "",

@@ -2,11 +2,12 @@
 struct CodePrinter {
     private(set) var text = ""
     private var level = 0
+    private static let indents = (0..<16).map { String(repeating: "    ", count: $0) }
 
     /// One line at the current indentation; an empty line carries no spaces.
     mutating func line(_ content: String = "") {
         if !content.isEmpty {
-            text += String(repeating: "    ", count: level)
+            text += level < Self.indents.count ? Self.indents[level] : String(repeating: "    ", count: level)
             text += content
         }
         text += "\n"
@@ -56,14 +57,33 @@ enum SwiftText {
 
     /// A raw string literal (`#"..."#`) for single-line text, with as many `#` as it takes.
     static func rawLiteral(_ text: String) -> String {
-        guard !text.contains(where: \.isNewline) else { return literal(text) }
-        var hashes = "#"
-        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        let bytes = Array(text.utf8)
+        // A raw literal must not contain `"` or `\` followed by as many `#` as it uses.
+        var longestRun = 0
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x0A...0x0D: return literal(text)
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return literal(text)  // NEL
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
+                return literal(text)  // line and paragraph separators
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                var run = 0
+                while index + 1 + run < bytes.count, bytes[index + 1 + run] == UInt8(ascii: "#") { run += 1 }
+                longestRun = max(longestRun, run)
+            default:
+                continue
+            }
+        }
+        let hashes = String(repeating: "#", count: longestRun + 1)
         return hashes + "\"" + text + "\"" + hashes
     }
 
     /// The inside of a string literal for `text`: quotes, backslashes and control characters escaped.
     static func literalBody(_ text: String) -> String {
+        // The usual case: printable ASCII without quotes or backslashes, nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return text
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

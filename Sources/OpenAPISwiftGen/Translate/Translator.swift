@@ -21,7 +21,7 @@ public struct Translator {
         var translator = Translator(document: document, config: config)
         var types = translator.translateComponents()
         let client = translator.translateClient(hoisting: &types)
-        CycleBreaker.breakCycles(in: &types)
+        OutOfLineStructs.mark(&types)
         let model = CodeModel(
             moduleName: config.module, access: config.access, specPath: specPath, types: types, client: client,
             examples: translator.examples)

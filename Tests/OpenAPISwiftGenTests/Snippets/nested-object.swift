@@ -1,6 +1,6 @@
 /// Spec: `#/components/schemas/Call`
 public struct Call: JSONCodable, Sendable, Hashable {
-    @OptionalKey public var route: Call.Route?
+    @IndirectOptionalKey public var route: Call.Route?
     /// Keys the schema does not describe, in the order they came; written after the known keys.
     public var additionalFields: JSONObject
 
@@ -22,7 +22,7 @@ public struct Call: JSONCodable, Sendable, Hashable {
             default: additionalFields.append(try reader.unknownEntry(object))
             }
         }
-        self._route = OptionalKey(projectedValue: _route)
+        self._route = IndirectOptionalKey(projectedValue: _route)
         self.additionalFields = additionalFields
     }
 
@@ -38,7 +38,7 @@ public struct Call: JSONCodable, Sendable, Hashable {
 
     public struct Route: JSONCodable, Sendable, Hashable {
         public var hops: Int
-        @OptionalKey public var origin: Call.Route.Origin?
+        @IndirectOptionalKey public var origin: Call.Route.Origin?
         /// Keys the schema does not describe, in the order they came; written after the known keys.
         public var additionalFields: JSONObject
 
@@ -65,7 +65,7 @@ public struct Call: JSONCodable, Sendable, Hashable {
                 }
             }
             self.hops = try requiredValue(_hops, key: "hops")
-            self._origin = OptionalKey(projectedValue: _origin)
+            self._origin = IndirectOptionalKey(projectedValue: _origin)
             self.additionalFields = additionalFields
         }
 

@@ -2,7 +2,7 @@
 public struct Order: JSONCodable, Sendable, Hashable {
     public var id: UUIDString
     /// Who placed the order.
-    public var customer: Customer
+    @IndirectRequired public var customer: Customer
     @OptionalKey public var total: Double?
     /// Keys the schema does not describe, in the order they came; written after the known keys.
     public var additionalFields: JSONObject
