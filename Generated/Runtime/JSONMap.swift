@@ -62,7 +62,7 @@ extension JSONMap: JSONDecodable where Value: JSONDecodable {
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var cursor = try reader.readObject(.none)
         var entries: [Entry] = []
-        while try reader.nextKey(&cursor) != nil {
+        while try reader.key(&cursor) != nil {
             let key = try reader.keyName(cursor)
             entries.append(Entry(key: key, value: try reader.decode(Value.self, key: key)))
         }

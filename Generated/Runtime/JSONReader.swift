@@ -21,6 +21,11 @@ public struct JSONReader {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     @usableFromInline var index = 0
     @usableFromInline var depth = 0
+    /// The first error met inside the object a generated decoder is reading; set by the calls that
+    /// do not throw (``nextKey(_:)``, ``read(_:key:)``, ``readUnknown(_:into:)``) and thrown by
+    /// ``endObject(_:)``. A decoder then has one place that throws instead of one per key, which
+    /// keeps its compiled code small.
+    @usableFromInline var failure: JSONDecodingError?
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -54,9 +59,63 @@ public struct JSONReader {
         return value
     }
 
+    /// Setting it also forgets a pending failure.
     public var position: Position {
         get { Position(index: index, depth: depth) }
-        set { (index, depth) = (newValue.index, newValue.depth) }
+        set { (index, depth, failure) = (newValue.index, newValue.depth, nil) }
+    }
+
+    // MARK: Reading the keys of a generated type
+
+    /// Reads the value of a required key into `target`; a failure waits for ``endObject(_:)``.
+    public mutating func read<Value: JSONDecodable>(_ target: inout Value?, key: String) {
+        do {
+            target = try Value(from: &self)
+        } catch {
+            failure = error.inside(key)
+        }
+    }
+
+    /// Reads the value of a key that may be absent or `null` into `target`.
+    public mutating func read<Value: JSONDecodable>(_ target: inout JSONField<Value>, key: String) {
+        do {
+            target = try JSONField<Value>(from: &self)
+        } catch {
+            failure = error.inside(key)
+        }
+    }
+
+    /// Reads the next key and its colon: its index in the cursor's keys, `-1` for a key not among
+    /// them, or nil at the end of the object or after a failure.
+    public mutating func nextKey(_ cursor: inout JSONObjectCursor) -> Int? {
+        guard failure == nil else { return nil }
+        do {
+            return try key(&cursor)
+        } catch {
+            failure = error
+            return nil
+        }
+    }
+
+    /// Reads the value of a key the type does not know and keeps it, with its key, in `object`.
+    public mutating func readUnknown(_ cursor: JSONObjectCursor, into object: inout JSONObject) {
+        do {
+            object.append(try unknownEntry(cursor))
+        } catch {
+            failure = error
+        }
+    }
+
+    /// Throws the failure met while reading the object, or names the first required key (in schema
+    /// order) that was not there. When it returns, every required key's value has been read.
+    public mutating func endObject(_ cursor: JSONObjectCursor) throws(JSONDecodingError) {
+        if let failure {
+            self.failure = nil
+            throw failure
+        }
+        for index in cursor.keys.required where !cursor.wasSeen(index) {
+            throw JSONDecodingError(.missingKey(cursor.keys.names[index]))
+        }
     }
 
     // MARK: Reading values
@@ -131,7 +190,7 @@ public struct JSONReader {
         switch try peek() {
         case UInt8(ascii: "{"):
             var cursor = try readObject(.none)
-            while try nextKey(&cursor) != nil { try skipValue() }
+            while try key(&cursor) != nil { try skipValue() }
         case UInt8(ascii: "["):
             var cursor = try readArray()
             while try nextElement(&cursor) { try skipValue() }
@@ -148,7 +207,7 @@ public struct JSONReader {
     public func discriminator(_ key: String) -> String? {
         var copy = self
         guard (try? copy.peek()) == UInt8(ascii: "{"), var cursor = try? copy.readObject(.none) else { return nil }
-        while (try? copy.nextKey(&cursor)) != nil {
+        while (try? copy.key(&cursor)) != nil {
             if (try? copy.keyName(cursor)) == key, (try? copy.peek()) == UInt8(ascii: "\"") {
                 return try? copy.readStringToken()
             }
@@ -160,6 +219,7 @@ public struct JSONReader {
     // MARK: Objects and arrays
 
     /// Opens an object whose known keys are `keys`; ``nextKey(_:)`` then reads its keys.
+    /// A generated decoder calls it before anything else, so that its own throw happens first.
     public mutating func readObject(_ keys: JSONKeys) throws(JSONDecodingError) -> JSONObjectCursor {
         guard try peek() == UInt8(ascii: "{") else { throw try mismatch(expected: "an object") }
         try enter()
@@ -168,7 +228,7 @@ public struct JSONReader {
 
     /// Reads the next key and its colon: the key's index in the cursor's keys, `-1` for a key not
     /// among them, or nil at the end of the object (which is then closed).
-    public mutating func nextKey(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) -> Int? {
+    mutating func key(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) -> Int? {
         guard try nextMember(&cursor.isFirst, closing: UInt8(ascii: "}")) else { return nil }
         guard bytes[index] == UInt8(ascii: "\"") else { throw syntaxError("expected a key") }
         index += 1
@@ -182,17 +242,14 @@ public struct JSONReader {
             index += 1
         }
         cursor.key = start..<index
-        cursor.keyIsEscaped = escaped
         index += 1
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw syntaxError("expected ':'") }
         index += 1
-        if escaped {
-            let name = try keyName(cursor)
-            return cursor.keys.names.firstIndex(of: name) ?? -1
-        }
-        let found = cursor.keys.index(of: UnsafeBufferPointer(rebasing: bytes[cursor.key]), expected: cursor.expected)
-        if found >= 0 { cursor.expected = found + 1 }
+        let found = escaped
+            ? try cursor.keys.names.firstIndex(of: keyName(cursor)) ?? -1
+            : cursor.keys.index(of: UnsafeBufferPointer(rebasing: bytes[cursor.key]), expected: cursor.expected)
+        if found >= 0 { cursor.saw(found) }
         return found
     }
 
@@ -204,7 +261,7 @@ public struct JSONReader {
     }
 
     /// The last key the cursor read and the value after it, kept as written.
-    public mutating func unknownEntry(_ cursor: JSONObjectCursor) throws(JSONDecodingError) -> JSONObject.Entry {
+    mutating func unknownEntry(_ cursor: JSONObjectCursor) throws(JSONDecodingError) -> JSONObject.Entry {
         let key = try keyName(cursor)
         do {
             return JSONObject.Entry(key: key, value: try readValue())
@@ -415,12 +472,15 @@ public struct JSONKeys: Sendable {
     public static let none = JSONKeys([])
 
     let names: [String]
+    /// Indexes of the keys that must be present.
+    let required: [Int]
     /// Every name's UTF-8, one after another; name `i` ends at `ends[i]`.
     private let text: [UInt8]
     private let ends: [Int]
 
-    public init(_ names: [String]) {
+    public init(_ names: [String], required: [Int] = []) {
         self.names = names
+        self.required = required
         var text: [UInt8] = []
         var ends: [Int] = []
         for name in names {
@@ -449,13 +509,30 @@ public struct JSONKeys: Sendable {
     }
 }
 
-/// An object being read: its known keys, the one expected next, and the last key read.
+/// An object being read: its known keys, which of them were seen, the one expected next, and the
+/// last key read.
 public struct JSONObjectCursor {
     let keys: JSONKeys
     var expected = 0
     var isFirst = true
     var key = 0..<0
-    var keyIsEscaped = false
+    /// One bit per known key for the first 64, then a set for the others.
+    private var seenFirst: UInt64 = 0
+    private var seenOthers: Set<Int> = []
+
+    init(keys: JSONKeys) {
+        self.keys = keys
+    }
+
+    /// Records the known key `index` as read; the next one in schema order is expected next.
+    mutating func saw(_ index: Int) {
+        if index < 64 { seenFirst |= 1 << UInt64(index) } else { seenOthers.insert(index) }
+        expected = index + 1
+    }
+
+    func wasSeen(_ index: Int) -> Bool {
+        index < 64 ? seenFirst & (1 << UInt64(index)) != 0 : seenOthers.contains(index)
+    }
 }
 
 /// An array being read.

@@ -17,21 +17,22 @@ public struct InternalServerError: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _error: InternalServerError.ErrorValue?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _error = try reader.decode(InternalServerError.ErrorValue.self, key: "error")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_error, key: "error")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.error = try requiredValue(_error, key: "error")
+        try reader.endObject(object)
+        self.error = _error!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["error"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["error"], required: [0])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -30,30 +30,31 @@ public struct PaginationLinks: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _self_: String?
         var _first: String?
         var _next = JSONField<String>.absent
         var _prev = JSONField<String>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _self_ = try reader.decode(String.self, key: "self")
-            case 1: _first = try reader.decode(String.self, key: "first")
-            case 2: _next = try reader.decode(JSONField<String>.self, key: "next")
-            case 3: _prev = try reader.decode(JSONField<String>.self, key: "prev")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_self_, key: "self")
+            case 1: reader.read(&_first, key: "first")
+            case 2: reader.read(&_next, key: "next")
+            case 3: reader.read(&_prev, key: "prev")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.self_ = try requiredValue(_self_, key: "self")
-        self.first = try requiredValue(_first, key: "first")
+        try reader.endObject(object)
+        self.self_ = _self_!
+        self.first = _first!
         self._next = OptionalKey(projectedValue: _next)
         self._prev = OptionalKey(projectedValue: _prev)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["self", "first", "next", "prev"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["self", "first", "next", "prev"], required: [0, 1])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -54,6 +54,7 @@ public struct SipEndpointCreateRequest: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _id = JSONField<UUIDString>.absent
         var _username: String?
         var _callerId: String?
@@ -64,35 +65,35 @@ public struct SipEndpointCreateRequest: JSONCodable, Sendable, Hashable {
         var _callHandler: CallHandlerType?
         var _callingHandlerResourceId = JSONField<UUIDString>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _id = try reader.decode(JSONField<UUIDString>.self, key: "id")
-            case 1: _username = try reader.decode(String.self, key: "username")
-            case 2: _callerId = try reader.decode(String.self, key: "caller_id")
-            case 3: _sendAs = try reader.decode(String.self, key: "send_as")
-            case 4: _ciphers = try reader.decode([Ciphers].self, key: "ciphers")
-            case 5: _codecs = try reader.decode([Codecs].self, key: "codecs")
-            case 6: _encryption = try reader.decode(Encryption.self, key: "encryption")
-            case 7: _callHandler = try reader.decode(CallHandlerType.self, key: "call_handler")
-            case 8: _callingHandlerResourceId = try reader.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_id, key: "id")
+            case 1: reader.read(&_username, key: "username")
+            case 2: reader.read(&_callerId, key: "caller_id")
+            case 3: reader.read(&_sendAs, key: "send_as")
+            case 4: reader.read(&_ciphers, key: "ciphers")
+            case 5: reader.read(&_codecs, key: "codecs")
+            case 6: reader.read(&_encryption, key: "encryption")
+            case 7: reader.read(&_callHandler, key: "call_handler")
+            case 8: reader.read(&_callingHandlerResourceId, key: "calling_handler_resource_id")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._id = OptionalKey(projectedValue: _id)
-        self.username = try requiredValue(_username, key: "username")
-        self.callerId = try requiredValue(_callerId, key: "caller_id")
-        self.sendAs = try requiredValue(_sendAs, key: "send_as")
-        self.ciphers = try requiredValue(_ciphers, key: "ciphers")
-        self.codecs = try requiredValue(_codecs, key: "codecs")
-        self.encryption = try requiredValue(_encryption, key: "encryption")
-        self.callHandler = try requiredValue(_callHandler, key: "call_handler")
+        self.username = _username!
+        self.callerId = _callerId!
+        self.sendAs = _sendAs!
+        self.ciphers = _ciphers!
+        self.codecs = _codecs!
+        self.encryption = _encryption!
+        self.callHandler = _callHandler!
         self._callingHandlerResourceId = RequiredNullable(projectedValue: _callingHandlerResourceId)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"], required: [1, 2, 3, 4, 5, 6, 7])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -22,24 +22,25 @@ public struct SipEndpointListResponse: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _links: PaginationLinks?
         var _data: [SipEndpoint]?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _links = try reader.decode(PaginationLinks.self, key: "links")
-            case 1: _data = try reader.decode([SipEndpoint].self, key: "data")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_links, key: "links")
+            case 1: reader.read(&_data, key: "data")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.links = try requiredValue(_links, key: "links")
-        self.data = try requiredValue(_data, key: "data")
+        try reader.endObject(object)
+        self.links = _links!
+        self.data = _data!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["links", "data"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["links", "data"], required: [0, 1])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -114,6 +114,7 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _type: String?
         var _id: UUIDString?
         var _username: String?
@@ -140,45 +141,45 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         var _callVideoRoomId = JSONField<UUIDString>.absent
         var _callRelayScriptUrl = JSONField<String>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _type = try reader.decode(String.self, key: "type")
-            case 1: _id = try reader.decode(UUIDString.self, key: "id")
-            case 2: _username = try reader.decode(String.self, key: "username")
-            case 3: _callerId = try reader.decode(JSONField<String>.self, key: "caller_id")
-            case 4: _sendAs = try reader.decode(String.self, key: "send_as")
-            case 5: _ciphers = try reader.decode([String].self, key: "ciphers")
-            case 6: _codecs = try reader.decode([String].self, key: "codecs")
-            case 7: _encryption = try reader.decode(SipEndpointResponse.EncryptionValue.self, key: "encryption")
-            case 8: _callHandler = try reader.decode(JSONField<SipEndpointCallHandler>.self, key: "call_handler")
-            case 9: _callingHandlerResourceId = try reader.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
-            case 10: _callRequestUrl = try reader.decode(JSONField<String>.self, key: "call_request_url")
-            case 11: _callRequestMethod = try reader.decode(JSONField<SipEndpointResponse.CallRequestMethod>.self, key: "call_request_method")
-            case 12: _callFallbackUrl = try reader.decode(JSONField<String>.self, key: "call_fallback_url")
-            case 13: _callFallbackMethod = try reader.decode(JSONField<SipEndpointResponse.CallFallbackMethod>.self, key: "call_fallback_method")
-            case 14: _callStatusCallbackUrl = try reader.decode(JSONField<String>.self, key: "call_status_callback_url")
-            case 15: _callStatusCallbackMethod = try reader.decode(JSONField<SipEndpointResponse.CallStatusCallbackMethod>.self, key: "call_status_callback_method")
-            case 16: _callLamlApplicationId = try reader.decode(JSONField<String>.self, key: "call_laml_application_id")
-            case 17: _callDialogflowAgentId = try reader.decode(JSONField<String>.self, key: "call_dialogflow_agent_id")
-            case 18: _callRelayTopic = try reader.decode(JSONField<String>.self, key: "call_relay_topic")
-            case 19: _callRelayTopicStatusCallbackUrl = try reader.decode(JSONField<String>.self, key: "call_relay_topic_status_callback_url")
-            case 20: _callRelayContext = try reader.decode(JSONField<String>.self, key: "call_relay_context")
-            case 21: _callRelayContextStatusCallbackUrl = try reader.decode(JSONField<String>.self, key: "call_relay_context_status_callback_url")
-            case 22: _callRelayApplication = try reader.decode(JSONField<String>.self, key: "call_relay_application")
-            case 23: _callVideoRoomId = try reader.decode(JSONField<UUIDString>.self, key: "call_video_room_id")
-            case 24: _callRelayScriptUrl = try reader.decode(JSONField<String>.self, key: "call_relay_script_url")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_type, key: "type")
+            case 1: reader.read(&_id, key: "id")
+            case 2: reader.read(&_username, key: "username")
+            case 3: reader.read(&_callerId, key: "caller_id")
+            case 4: reader.read(&_sendAs, key: "send_as")
+            case 5: reader.read(&_ciphers, key: "ciphers")
+            case 6: reader.read(&_codecs, key: "codecs")
+            case 7: reader.read(&_encryption, key: "encryption")
+            case 8: reader.read(&_callHandler, key: "call_handler")
+            case 9: reader.read(&_callingHandlerResourceId, key: "calling_handler_resource_id")
+            case 10: reader.read(&_callRequestUrl, key: "call_request_url")
+            case 11: reader.read(&_callRequestMethod, key: "call_request_method")
+            case 12: reader.read(&_callFallbackUrl, key: "call_fallback_url")
+            case 13: reader.read(&_callFallbackMethod, key: "call_fallback_method")
+            case 14: reader.read(&_callStatusCallbackUrl, key: "call_status_callback_url")
+            case 15: reader.read(&_callStatusCallbackMethod, key: "call_status_callback_method")
+            case 16: reader.read(&_callLamlApplicationId, key: "call_laml_application_id")
+            case 17: reader.read(&_callDialogflowAgentId, key: "call_dialogflow_agent_id")
+            case 18: reader.read(&_callRelayTopic, key: "call_relay_topic")
+            case 19: reader.read(&_callRelayTopicStatusCallbackUrl, key: "call_relay_topic_status_callback_url")
+            case 20: reader.read(&_callRelayContext, key: "call_relay_context")
+            case 21: reader.read(&_callRelayContextStatusCallbackUrl, key: "call_relay_context_status_callback_url")
+            case 22: reader.read(&_callRelayApplication, key: "call_relay_application")
+            case 23: reader.read(&_callVideoRoomId, key: "call_video_room_id")
+            case 24: reader.read(&_callRelayScriptUrl, key: "call_relay_script_url")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.type = try requiredValue(_type, key: "type")
-        self.id = try requiredValue(_id, key: "id")
-        self.username = try requiredValue(_username, key: "username")
+        try reader.endObject(object)
+        self.type = _type!
+        self.id = _id!
+        self.username = _username!
         self._callerId = RequiredNullable(projectedValue: _callerId)
-        self.sendAs = try requiredValue(_sendAs, key: "send_as")
-        self.ciphers = try requiredValue(_ciphers, key: "ciphers")
-        self.codecs = try requiredValue(_codecs, key: "codecs")
-        self.encryption = try requiredValue(_encryption, key: "encryption")
+        self.sendAs = _sendAs!
+        self.ciphers = _ciphers!
+        self.codecs = _codecs!
+        self.encryption = _encryption!
         self._callHandler = RequiredNullable(projectedValue: _callHandler)
         self._callingHandlerResourceId = RequiredNullable(projectedValue: _callingHandlerResourceId)
         self._callRequestUrl = RequiredNullable(projectedValue: _callRequestUrl)
@@ -199,8 +200,8 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["type", "id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id", "call_request_url", "call_request_method", "call_fallback_url", "call_fallback_method", "call_status_callback_url", "call_status_callback_method", "call_laml_application_id", "call_dialogflow_agent_id", "call_relay_topic", "call_relay_topic_status_callback_url", "call_relay_context", "call_relay_context_status_callback_url", "call_relay_application", "call_video_room_id", "call_relay_script_url"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["type", "id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id", "call_request_url", "call_request_method", "call_fallback_url", "call_fallback_method", "call_status_callback_url", "call_status_callback_method", "call_laml_application_id", "call_dialogflow_agent_id", "call_relay_topic", "call_relay_topic_status_callback_url", "call_relay_context", "call_relay_context_status_callback_url", "call_relay_application", "call_video_room_id", "call_relay_script_url"], required: [0, 1, 2, 4, 5, 6, 7])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

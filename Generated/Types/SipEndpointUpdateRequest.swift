@@ -46,6 +46,7 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _username = JSONField<String>.absent
         var _callerId = JSONField<String>.absent
         var _sendAs = JSONField<String>.absent
@@ -55,20 +56,20 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         var _callHandler = JSONField<CallHandlerType>.absent
         var _callingHandlerResourceId = JSONField<UUIDString>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _username = try reader.decode(JSONField<String>.self, key: "username")
-            case 1: _callerId = try reader.decode(JSONField<String>.self, key: "caller_id")
-            case 2: _sendAs = try reader.decode(JSONField<String>.self, key: "send_as")
-            case 3: _ciphers = try reader.decode(JSONField<[Ciphers]>.self, key: "ciphers")
-            case 4: _codecs = try reader.decode(JSONField<[Codecs]>.self, key: "codecs")
-            case 5: _encryption = try reader.decode(JSONField<Encryption>.self, key: "encryption")
-            case 6: _callHandler = try reader.decode(JSONField<CallHandlerType>.self, key: "call_handler")
-            case 7: _callingHandlerResourceId = try reader.decode(JSONField<UUIDString>.self, key: "calling_handler_resource_id")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_username, key: "username")
+            case 1: reader.read(&_callerId, key: "caller_id")
+            case 2: reader.read(&_sendAs, key: "send_as")
+            case 3: reader.read(&_ciphers, key: "ciphers")
+            case 4: reader.read(&_codecs, key: "codecs")
+            case 5: reader.read(&_encryption, key: "encryption")
+            case 6: reader.read(&_callHandler, key: "call_handler")
+            case 7: reader.read(&_callingHandlerResourceId, key: "calling_handler_resource_id")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._username = OptionalKey(projectedValue: _username)
         self._callerId = OptionalKey(projectedValue: _callerId)
         self._sendAs = OptionalKey(projectedValue: _sendAs)
@@ -80,7 +81,7 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
+    /// The keys of the schema in its order, and the indexes of the required ones.
     static let jsonKeys = JSONKeys(["username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"])
 
     public func encode(to writer: inout JSONWriter) {

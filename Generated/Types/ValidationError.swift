@@ -18,21 +18,22 @@ public struct ValidationError: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _errors: [ValidationErrorItem]?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _errors = try reader.decode([ValidationErrorItem].self, key: "errors")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_errors, key: "errors")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.errors = try requiredValue(_errors, key: "errors")
+        try reader.endObject(object)
+        self.errors = _errors!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["errors"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["errors"], required: [0])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

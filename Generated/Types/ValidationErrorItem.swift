@@ -34,33 +34,34 @@ public struct ValidationErrorItem: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _type: String?
         var _code: String?
         var _message: String?
         var _attribute = JSONField<String>.absent
         var _url: String?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _type = try reader.decode(String.self, key: "type")
-            case 1: _code = try reader.decode(String.self, key: "code")
-            case 2: _message = try reader.decode(String.self, key: "message")
-            case 3: _attribute = try reader.decode(JSONField<String>.self, key: "attribute")
-            case 4: _url = try reader.decode(String.self, key: "url")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_type, key: "type")
+            case 1: reader.read(&_code, key: "code")
+            case 2: reader.read(&_message, key: "message")
+            case 3: reader.read(&_attribute, key: "attribute")
+            case 4: reader.read(&_url, key: "url")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.type = try requiredValue(_type, key: "type")
-        self.code = try requiredValue(_code, key: "code")
-        self.message = try requiredValue(_message, key: "message")
+        try reader.endObject(object)
+        self.type = _type!
+        self.code = _code!
+        self.message = _message!
         self._attribute = OptionalKey(projectedValue: _attribute)
-        self.url = try requiredValue(_url, key: "url")
+        self.url = _url!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["type", "code", "message", "attribute", "url"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["type", "code", "message", "attribute", "url"], required: [0, 1, 2, 4])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -64,9 +64,12 @@ extension CodePrinter {
     }
 
     /// Reads the object straight from the bytes: each key is matched against the schema's keys
-    /// (`jsonKeys`, the next one in schema order tried first) and picked by its index.
+    /// (`jsonKeys`, the next one in schema order tried first) and picked by its index. Reading a
+    /// key does not throw; `endObject` throws the first failure or missing required key, so the
+    /// decoder has one exit by error (cleanups per exit made decoders grow with keys squared).
     private mutating func renderDecoder(_ declaration: StructDeclaration) {
         open("public init(from reader: inout JSONReader) throws(JSONDecodingError) {")
+        line("var object = try reader.readObject(Self.jsonKeys)")
         for property in declaration.properties {
             let local = Self.local(property)
             switch property.presence {
@@ -75,32 +78,31 @@ extension CodePrinter {
             }
         }
         line("var additionalFields = JSONObject()")
-        line("var object = try reader.readObject(Self.jsonKeys)")
-        open("while let key = try reader.nextKey(&object) {")
+        open("while let key = reader.nextKey(&object) {")
         line("switch key {")
         for (index, property) in declaration.properties.enumerated() {
-            let key = SwiftText.literal(property.key)
-            let type = property.presence == .required ? property.type.swift : "JSONField<\(property.type.swift)>"
-            line("case \(index): \(Self.local(property)) = try reader.decode(\(type).self, key: \(key))")
+            line("case \(index): reader.read(&\(Self.local(property)), key: \(SwiftText.literal(property.key)))")
         }
-        line("default: additionalFields.append(try reader.unknownEntry(object))")
+        line("default: reader.readUnknown(object, into: &additionalFields)")
         line("}")
         close()
+        line("try reader.endObject(object)")
         for property in declaration.properties {
             let local = Self.local(property)
-            let bare = Naming.plain(property.name)
             switch property.presence {
             case .required:
-                line("self.\(property.name) = try requiredValue(\(local), key: \(SwiftText.literal(property.key)))")
+                line("self.\(property.name) = \(local)!")
             case .requiredNullable, .optional:
-                line("self._\(bare) = \(Self.wrapper(property))(projectedValue: \(local))")
+                line("self._\(Naming.plain(property.name)) = \(Self.wrapper(property))(projectedValue: \(local))")
             }
         }
         line("self.additionalFields = additionalFields")
         close()
         line()
-        line("/// The keys of the schema, in its order.")
-        line("static let jsonKeys = JSONKeys([\(declaration.properties.map { SwiftText.literal($0.key) }.joined(separator: ", "))])")
+        let keys = declaration.properties.map { SwiftText.literal($0.key) }.joined(separator: ", ")
+        let required = declaration.properties.indices.filter { declaration.properties[$0].presence == .required }
+        line("/// The keys of the schema in its order, and the indexes of the required ones.")
+        line("static let jsonKeys = JSONKeys([\(keys)]\(required.isEmpty ? "" : ", required: \(required)"))")
     }
 
     private mutating func renderEncoder(_ declaration: StructDeclaration) {

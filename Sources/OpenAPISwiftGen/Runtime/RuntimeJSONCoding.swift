@@ -127,7 +127,7 @@ extension JSONObject: JSONCodable {
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var cursor = try reader.readObject(.none)
         var object = JSONObject()
-        while try reader.nextKey(&cursor) != nil {
+        while try reader.key(&cursor) != nil {
             object.append(try reader.unknownEntry(cursor))
         }
         self = object

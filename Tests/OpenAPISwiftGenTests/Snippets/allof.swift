@@ -19,27 +19,28 @@ public struct Dog: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _name: String?
         var _tag: String?
         var _bark: String?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _name = try reader.decode(String.self, key: "name")
-            case 1: _tag = try reader.decode(String.self, key: "tag")
-            case 2: _bark = try reader.decode(String.self, key: "bark")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_name, key: "name")
+            case 1: reader.read(&_tag, key: "tag")
+            case 2: reader.read(&_bark, key: "bark")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.name = try requiredValue(_name, key: "name")
-        self.tag = try requiredValue(_tag, key: "tag")
-        self.bark = try requiredValue(_bark, key: "bark")
+        try reader.endObject(object)
+        self.name = _name!
+        self.tag = _tag!
+        self.bark = _bark!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["name", "tag", "bark"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["name", "tag", "bark"], required: [0, 1, 2])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -69,24 +70,25 @@ public struct Pet: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _name: String?
         var _tag = JSONField<String>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _name = try reader.decode(String.self, key: "name")
-            case 1: _tag = try reader.decode(JSONField<String>.self, key: "tag")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_name, key: "name")
+            case 1: reader.read(&_tag, key: "tag")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.name = try requiredValue(_name, key: "name")
+        try reader.endObject(object)
+        self.name = _name!
         self._tag = OptionalKey(projectedValue: _tag)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["name", "tag"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["name", "tag"], required: [0])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

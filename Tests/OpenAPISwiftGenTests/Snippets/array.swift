@@ -22,30 +22,31 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _tags = JSONField<[String]>.absent
         var _tracks: [Track]?
         var _moods = JSONField<[Playlist.MoodsItem]>.absent
         var _credits = JSONField<[Playlist.CreditsItem]>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _tags = try reader.decode(JSONField<[String]>.self, key: "tags")
-            case 1: _tracks = try reader.decode([Track].self, key: "tracks")
-            case 2: _moods = try reader.decode(JSONField<[Playlist.MoodsItem]>.self, key: "moods")
-            case 3: _credits = try reader.decode(JSONField<[Playlist.CreditsItem]>.self, key: "credits")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_tags, key: "tags")
+            case 1: reader.read(&_tracks, key: "tracks")
+            case 2: reader.read(&_moods, key: "moods")
+            case 3: reader.read(&_credits, key: "credits")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._tags = OptionalKey(projectedValue: _tags)
-        self.tracks = try requiredValue(_tracks, key: "tracks")
+        self.tracks = _tracks!
         self._moods = OptionalKey(projectedValue: _moods)
         self._credits = OptionalKey(projectedValue: _credits)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["tags", "tracks", "moods", "credits"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["tags", "tracks", "moods", "credits"], required: [1])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -97,21 +98,22 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
         }
 
         public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+            var object = try reader.readObject(Self.jsonKeys)
             var _name: String?
             var additionalFields = JSONObject()
-            var object = try reader.readObject(Self.jsonKeys)
-            while let key = try reader.nextKey(&object) {
+            while let key = reader.nextKey(&object) {
                 switch key {
-                case 0: _name = try reader.decode(String.self, key: "name")
-                default: additionalFields.append(try reader.unknownEntry(object))
+                case 0: reader.read(&_name, key: "name")
+                default: reader.readUnknown(object, into: &additionalFields)
                 }
             }
-            self.name = try requiredValue(_name, key: "name")
+            try reader.endObject(object)
+            self.name = _name!
             self.additionalFields = additionalFields
         }
 
-        /// The keys of the schema, in its order.
-        static let jsonKeys = JSONKeys(["name"])
+        /// The keys of the schema in its order, and the indexes of the required ones.
+        static let jsonKeys = JSONKeys(["name"], required: [0])
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -137,20 +139,21 @@ public struct Track: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _title = JSONField<String>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _title = try reader.decode(JSONField<String>.self, key: "title")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_title, key: "title")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._title = OptionalKey(projectedValue: _title)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
+    /// The keys of the schema in its order, and the indexes of the required ones.
     static let jsonKeys = JSONKeys(["title"])
 
     public func encode(to writer: inout JSONWriter) {

@@ -19,23 +19,24 @@ public struct Inventory: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _counts = JSONField<JSONMap<Int>>.absent
         var _meta = JSONField<JSONObject>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _counts = try reader.decode(JSONField<JSONMap<Int>>.self, key: "counts")
-            case 1: _meta = try reader.decode(JSONField<JSONObject>.self, key: "meta")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_counts, key: "counts")
+            case 1: reader.read(&_meta, key: "meta")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._counts = OptionalKey(projectedValue: _counts)
         self._meta = OptionalKey(projectedValue: _meta)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
+    /// The keys of the schema in its order, and the indexes of the required ones.
     static let jsonKeys = JSONKeys(["counts", "meta"])
 
     public func encode(to writer: inout JSONWriter) {

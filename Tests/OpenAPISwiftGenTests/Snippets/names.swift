@@ -43,6 +43,7 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _default = JSONField<String>.absent
         var _self_ = JSONField<String>.absent
         var _type = JSONField<String>.absent
@@ -54,22 +55,22 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         var _additionalFields2 = JSONField<String>.absent
         var _type2 = JSONField<ErrorSchema.TypeValue>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _default = try reader.decode(JSONField<String>.self, key: "default")
-            case 1: _self_ = try reader.decode(JSONField<String>.self, key: "self")
-            case 2: _type = try reader.decode(JSONField<String>.self, key: "Type")
-            case 3: __2nd = try reader.decode(JSONField<String>.self, key: "2nd")
-            case 4: _xRateLimit = try reader.decode(JSONField<Int>.self, key: "x-rate-limit")
-            case 5: _fooBar = try reader.decode(JSONField<String>.self, key: "fooBar")
-            case 6: _fooBar2 = try reader.decode(JSONField<String>.self, key: "foo_bar")
-            case 7: _weirdKey = try reader.decode(JSONField<Bool>.self, key: "weird\"key\\")
-            case 8: _additionalFields2 = try reader.decode(JSONField<String>.self, key: "additionalFields")
-            case 9: _type2 = try reader.decode(JSONField<ErrorSchema.TypeValue>.self, key: "type")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_default, key: "default")
+            case 1: reader.read(&_self_, key: "self")
+            case 2: reader.read(&_type, key: "Type")
+            case 3: reader.read(&__2nd, key: "2nd")
+            case 4: reader.read(&_xRateLimit, key: "x-rate-limit")
+            case 5: reader.read(&_fooBar, key: "fooBar")
+            case 6: reader.read(&_fooBar2, key: "foo_bar")
+            case 7: reader.read(&_weirdKey, key: "weird\"key\\")
+            case 8: reader.read(&_additionalFields2, key: "additionalFields")
+            case 9: reader.read(&_type2, key: "type")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._default = OptionalKey(projectedValue: _default)
         self._self_ = OptionalKey(projectedValue: _self_)
         self._type = OptionalKey(projectedValue: _type)
@@ -83,7 +84,7 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
+    /// The keys of the schema in its order, and the indexes of the required ones.
     static let jsonKeys = JSONKeys(["default", "self", "Type", "2nd", "x-rate-limit", "fooBar", "foo_bar", "weird\"key\\", "additionalFields", "type"])
 
     public func encode(to writer: inout JSONWriter) {

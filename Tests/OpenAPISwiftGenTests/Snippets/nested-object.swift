@@ -13,20 +13,21 @@ public struct Call: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _route = JSONField<Call.Route>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _route = try reader.decode(JSONField<Call.Route>.self, key: "route")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_route, key: "route")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._route = IndirectOptionalKey(projectedValue: _route)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
+    /// The keys of the schema in its order, and the indexes of the required ones.
     static let jsonKeys = JSONKeys(["route"])
 
     public func encode(to writer: inout JSONWriter) {
@@ -53,24 +54,25 @@ public struct Call: JSONCodable, Sendable, Hashable {
         }
 
         public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+            var object = try reader.readObject(Self.jsonKeys)
             var _hops: Int?
             var _origin = JSONField<Call.Route.Origin>.absent
             var additionalFields = JSONObject()
-            var object = try reader.readObject(Self.jsonKeys)
-            while let key = try reader.nextKey(&object) {
+            while let key = reader.nextKey(&object) {
                 switch key {
-                case 0: _hops = try reader.decode(Int.self, key: "hops")
-                case 1: _origin = try reader.decode(JSONField<Call.Route.Origin>.self, key: "origin")
-                default: additionalFields.append(try reader.unknownEntry(object))
+                case 0: reader.read(&_hops, key: "hops")
+                case 1: reader.read(&_origin, key: "origin")
+                default: reader.readUnknown(object, into: &additionalFields)
                 }
             }
-            self.hops = try requiredValue(_hops, key: "hops")
+            try reader.endObject(object)
+            self.hops = _hops!
             self._origin = IndirectOptionalKey(projectedValue: _origin)
             self.additionalFields = additionalFields
         }
 
-        /// The keys of the schema, in its order.
-        static let jsonKeys = JSONKeys(["hops", "origin"])
+        /// The keys of the schema in its order, and the indexes of the required ones.
+        static let jsonKeys = JSONKeys(["hops", "origin"], required: [0])
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -94,20 +96,21 @@ public struct Call: JSONCodable, Sendable, Hashable {
             }
 
             public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+                var object = try reader.readObject(Self.jsonKeys)
                 var _region = JSONField<Call.Route.Origin.Region>.absent
                 var additionalFields = JSONObject()
-                var object = try reader.readObject(Self.jsonKeys)
-                while let key = try reader.nextKey(&object) {
+                while let key = reader.nextKey(&object) {
                     switch key {
-                    case 0: _region = try reader.decode(JSONField<Call.Route.Origin.Region>.self, key: "region")
-                    default: additionalFields.append(try reader.unknownEntry(object))
+                    case 0: reader.read(&_region, key: "region")
+                    default: reader.readUnknown(object, into: &additionalFields)
                     }
                 }
+                try reader.endObject(object)
                 self._region = OptionalKey(projectedValue: _region)
                 self.additionalFields = additionalFields
             }
 
-            /// The keys of the schema, in its order.
+            /// The keys of the schema in its order, and the indexes of the required ones.
             static let jsonKeys = JSONKeys(["region"])
 
             public func encode(to writer: inout JSONWriter) {

@@ -25,23 +25,24 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _callerId = JSONField<String>.absent
         var _handler = JSONField<Handler>.absent
         var _resourceId = JSONField<UUIDString>.absent
         var _label = JSONField<String>.absent
         var _note = JSONField<String>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _callerId = try reader.decode(JSONField<String>.self, key: "caller_id")
-            case 1: _handler = try reader.decode(JSONField<Handler>.self, key: "handler")
-            case 2: _resourceId = try reader.decode(JSONField<UUIDString>.self, key: "resource_id")
-            case 3: _label = try reader.decode(JSONField<String>.self, key: "label")
-            case 4: _note = try reader.decode(JSONField<String>.self, key: "note")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_callerId, key: "caller_id")
+            case 1: reader.read(&_handler, key: "handler")
+            case 2: reader.read(&_resourceId, key: "resource_id")
+            case 3: reader.read(&_label, key: "label")
+            case 4: reader.read(&_note, key: "note")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._callerId = RequiredNullable(projectedValue: _callerId)
         self._handler = RequiredNullable(projectedValue: _handler)
         self._resourceId = RequiredNullable(projectedValue: _resourceId)
@@ -50,7 +51,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
+    /// The keys of the schema in its order, and the indexes of the required ones.
     static let jsonKeys = JSONKeys(["caller_id", "handler", "resource_id", "label", "note"])
 
     public func encode(to writer: inout JSONWriter) {

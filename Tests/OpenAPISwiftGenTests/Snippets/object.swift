@@ -19,24 +19,25 @@ public struct Pet: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _name: String?
         var _age = JSONField<Int32>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _name = try reader.decode(String.self, key: "name")
-            case 1: _age = try reader.decode(JSONField<Int32>.self, key: "age")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_name, key: "name")
+            case 1: reader.read(&_age, key: "age")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.name = try requiredValue(_name, key: "name")
+        try reader.endObject(object)
+        self.name = _name!
         self._age = OptionalKey(projectedValue: _age)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["name", "age"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["name", "age"], required: [0])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -13,21 +13,22 @@ public struct Pet: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _name: String?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _name = try reader.decode(String.self, key: "name")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_name, key: "name")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.name = try requiredValue(_name, key: "name")
+        try reader.endObject(object)
+        self.name = _name!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["name"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["name"], required: [0])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -22,30 +22,31 @@ public struct Node: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _value: String?
         var _next = JSONField<Node>.absent
         var _children = JSONField<[Node]>.absent
         var _owner = JSONField<Tree>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _value = try reader.decode(String.self, key: "value")
-            case 1: _next = try reader.decode(JSONField<Node>.self, key: "next")
-            case 2: _children = try reader.decode(JSONField<[Node]>.self, key: "children")
-            case 3: _owner = try reader.decode(JSONField<Tree>.self, key: "owner")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_value, key: "value")
+            case 1: reader.read(&_next, key: "next")
+            case 2: reader.read(&_children, key: "children")
+            case 3: reader.read(&_owner, key: "owner")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.value = try requiredValue(_value, key: "value")
+        try reader.endObject(object)
+        self.value = _value!
         self._next = IndirectOptionalKey(projectedValue: _next)
         self._children = OptionalKey(projectedValue: _children)
         self._owner = IndirectOptionalKey(projectedValue: _owner)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["value", "next", "children", "owner"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["value", "next", "children", "owner"], required: [0])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -73,21 +74,22 @@ public struct Tree: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _root: Node?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _root = try reader.decode(Node.self, key: "root")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_root, key: "root")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.root = try requiredValue(_root, key: "root")
+        try reader.endObject(object)
+        self.root = _root!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["root"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["root"], required: [0])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -20,27 +20,28 @@ public struct Order: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _id: UUIDString?
         var _customer: Customer?
         var _total = JSONField<Double>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _id = try reader.decode(UUIDString.self, key: "id")
-            case 1: _customer = try reader.decode(Customer.self, key: "customer")
-            case 2: _total = try reader.decode(JSONField<Double>.self, key: "total")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_id, key: "id")
+            case 1: reader.read(&_customer, key: "customer")
+            case 2: reader.read(&_total, key: "total")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.id = try requiredValue(_id, key: "id")
-        self.customer = try requiredValue(_customer, key: "customer")
+        try reader.endObject(object)
+        self.id = _id!
+        self.customer = _customer!
         self._total = OptionalKey(projectedValue: _total)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["id", "customer", "total"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["id", "customer", "total"], required: [0, 1])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -67,20 +68,21 @@ public struct Customer: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _name = JSONField<String>.absent
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _name = try reader.decode(JSONField<String>.self, key: "name")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_name, key: "name")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
+        try reader.endObject(object)
         self._name = OptionalKey(projectedValue: _name)
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
+    /// The keys of the schema in its order, and the indexes of the required ones.
     static let jsonKeys = JSONKeys(["name"])
 
     public func encode(to writer: inout JSONWriter) {

@@ -53,24 +53,25 @@ public struct Circle: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _kind: Circle.Kind?
         var _radius: Double?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _kind = try reader.decode(Circle.Kind.self, key: "kind")
-            case 1: _radius = try reader.decode(Double.self, key: "radius")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_kind, key: "kind")
+            case 1: reader.read(&_radius, key: "radius")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.kind = try requiredValue(_kind, key: "kind")
-        self.radius = try requiredValue(_radius, key: "radius")
+        try reader.endObject(object)
+        self.kind = _kind!
+        self.radius = _radius!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["kind", "radius"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["kind", "radius"], required: [0, 1])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -122,24 +123,25 @@ public struct Square: JSONCodable, Sendable, Hashable {
     }
 
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
         var _kind: String?
         var _side: Int?
         var additionalFields = JSONObject()
-        var object = try reader.readObject(Self.jsonKeys)
-        while let key = try reader.nextKey(&object) {
+        while let key = reader.nextKey(&object) {
             switch key {
-            case 0: _kind = try reader.decode(String.self, key: "kind")
-            case 1: _side = try reader.decode(Int.self, key: "side")
-            default: additionalFields.append(try reader.unknownEntry(object))
+            case 0: reader.read(&_kind, key: "kind")
+            case 1: reader.read(&_side, key: "side")
+            default: reader.readUnknown(object, into: &additionalFields)
             }
         }
-        self.kind = try requiredValue(_kind, key: "kind")
-        self.side = try requiredValue(_side, key: "side")
+        try reader.endObject(object)
+        self.kind = _kind!
+        self.side = _side!
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema, in its order.
-    static let jsonKeys = JSONKeys(["kind", "side"])
+    /// The keys of the schema in its order, and the indexes of the required ones.
+    static let jsonKeys = JSONKeys(["kind", "side"], required: [0, 1])
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
