@@ -111,18 +111,35 @@ enum SwiftText {
         if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), text.utf8.first != 0x20, text.utf8.last != 0x20 {
             return [text]
         }
-        var lines: [String] = [""]
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
-            switch scalar.value {
-            case 0x0A where previous == "\r": continue
-            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: lines.append("")
-            case 0x09: lines[lines.count - 1] += " "
+        // Byte by byte: every break and control character is ASCII or starts with 0xC2 / 0xE2.
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var current: [UInt8] = []
+        var index = 0
+        func endLine() {
+            lines.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x0D:
+                if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+                endLine()
+            case 0x0A, 0x0B, 0x0C: endLine()
+            case 0x09: current.append(0x20)
             case 0..<0x20, 0x7F: continue
-            default: lines[lines.count - 1].unicodeScalars.append(scalar)
+            case 0xC2 where index < bytes.count && bytes[index] == 0x85:  // NEL
+                index += 1
+                endLine()
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (0xA8...0xA9).contains(bytes[index + 1]):
+                index += 2  // line and paragraph separators
+                endLine()
+            default: current.append(byte)
             }
         }
+        endLine()
         var trimmed = lines.map { line in
             var line = line
             while line.last == " " { line.removeLast() }
