@@ -18,17 +18,20 @@ echo "Building (release): openapi-swift-gen, the libyaml floor, the runtime benc
 swift build -c release --product openapi-swift-gen >/dev/null
 generator=$(swift build -c release --show-bin-path)/openapi-swift-gen
 cc -O2 -o "$work/floor" Benchmarks/libyaml-floor.c $(pkg-config --cflags --libs yaml-0.1)
+cc -O2 -o "$work/write-floor" Benchmarks/write-floor.c
 swiftc -O -wmo -swift-version 6 -o "$work/runtime" $(find Generated -name '*.swift' | sort) Benchmarks/Runtime/main.swift
 
 declare -A files=([spec]=spec/openapi.yaml [fabric-api]=$specs/signalwire/fabric-api.yaml [signalwire-rest]=$specs/signalwire/signalwire-rest.yaml)
 
 header "1. Generation (into an empty folder) beside libyaml's parse of the same file"
+measure "process start: openapi-swift-gen --version" -- "$generator" --version
 for name in spec fabric-api signalwire-rest; do
     file=${files[$name]}
     [ -f "$file" ] || { echo "$name: $file is missing, skipped"; continue; }
     measure "$name: libyaml floor" -- "$work/floor" "$file"
     measure "$name: openapi-swift-gen" -- "$generator" generate "$file" --output "$work/out-$name-{run}" --module M --config none
     measure "$name: openapi-swift-gen, nothing changed" -- "$generator" generate "$file" --output "$work/out-$name-0" --module M --config none
+    measure "$name: writing its $(find "$work/out-$name-0" -type f | wc -l) files alone (C)" -- "$work/write-floor" "$work/out-$name-0" "$work/write-$name-{run}"
 done
 
 if [ -n "$reference" ]; then
@@ -49,6 +52,12 @@ if [ -f "${files[fabric-api]}" ]; then
         'let package = Package(name: "FabricAPI", targets: [.target(name: "FabricAPI")])' >"$work/fabric-package/Package.swift"
     echo "$(find "$work/fabric-package/Sources" -name '*.swift' | xargs cat | wc -l) lines of Swift"
     measure "fabric-api: compile ours" -- swift build --package-path "$work/fabric-package" --scratch-path "$work/fabric-build-{run}"
+    echo "The same shape in the plainest Swift (Benchmarks/make-plain-module.py):"
+    for conformances in "Sendable" "Hashable, Sendable" "Codable, Hashable, Sendable"; do
+        plain="$work/plain-${conformances//[, ]/}"
+        python3 Benchmarks/make-plain-module.py "$work/fabric-package/Sources/FabricAPI" "$plain" "$conformances" >/dev/null
+        measure "plain types: $conformances" -- swift build --package-path "$plain" --scratch-path "$plain-build-{run}"
+    done
 fi
 
 echo

@@ -47,6 +47,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Client/Client.swift").path))
     }
 
+    @Test func aNewFolderArrivesWholeAndNothingIsLeftBehind() throws {
+        let folder = try Repository.specWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Repository.run(["generate", "spec/openapi.yaml", "--output", "a/b/Out", "--config", "none.yaml"], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        let written = Repository.snapshot(folder.appendingPathComponent("a/b/Out"))
+        #expect(written.count == Repository.snapshot(Repository.root.appendingPathComponent("Generated")).count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b").path) == ["Out"])
+        #expect(try Repository.run(["generate", "spec/openapi.yaml", "--output", "a/b/Out", "--config", "none.yaml"], in: folder)
+            .output.contains("(0 written, \(written.count) unchanged, 0 removed)"))
+    }
+
     /// Broken specs: `path:line:col: error: ...`, exit code 1, and the output folder untouched.
     @Test(arguments: [
         ("bad-yaml.yaml", "openapi: 3.1.0\ninfo:\n  title: 'unclosed\n", "bad-yaml.yaml:4:1: error: invalid YAML: found unexpected end of stream"),

@@ -62,7 +62,8 @@ public struct OutputFolder {
     }
 
     /// Brings the folder up to date: writes new and changed files, removes the generator's files
-    /// that are no longer produced. Nothing is changed when staging fails.
+    /// that are no longer produced. Nothing is changed when staging fails; a folder that did not
+    /// exist appears complete or not at all.
     @discardableResult
     public func write(_ files: [GeneratedFile]) throws(DiagnosticError) -> Changes {
         let changes = changes(for: files)
@@ -79,6 +80,12 @@ public struct OutputFolder {
                 let target = staging + "/" + relative
                 try FileSystem.makeFolders(Self.folder(of: target), known: &folders)
                 try FileSystem.replace(target, with: byPath[relative]!.contents)
+            }
+            if !FileSystem.isFolder(path) {
+                // A new folder: staged whole, it arrives in one rename.
+                try FileSystem.makeFolders(Self.folder(of: path), known: &folders)
+                try FileSystem.move(staging, to: path)
+                return changes
             }
             for relative in toWrite {
                 let target = path + "/" + relative
