@@ -69,19 +69,21 @@ public struct JSONReader {
 
     /// Reads the value of a required key into `target`; a failure waits for ``endObject(_:)``.
     public mutating func read<Value: JSONDecodable>(_ target: inout Value?, key: String) {
-        do {
-            target = try Value(from: &self)
-        } catch {
-            failure = error.inside(key)
-        }
+        target = value(Value.self, key: key)
     }
 
     /// Reads the value of a key that may be absent or `null` into `target`.
     public mutating func read<Value: JSONDecodable>(_ target: inout JSONField<Value>, key: String) {
+        if let field = value(JSONField<Value>.self, key: key) { target = field }
+    }
+
+    /// The value, or nil with the failure recorded.
+    private mutating func value<Value: JSONDecodable>(_: Value.Type, key: String) -> Value? {
         do {
-            target = try JSONField<Value>(from: &self)
+            return try Value(from: &self)
         } catch {
             failure = error.inside(key)
+            return nil
         }
     }
 
