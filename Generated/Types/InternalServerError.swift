@@ -21,9 +21,9 @@ public struct InternalServerError: JSONCodable, Sendable, Hashable {
         var _error: InternalServerError.ErrorValue?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_error, key: "error")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._error: reader.read(&_error, key: "error")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -31,8 +31,9 @@ public struct InternalServerError: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["error"], required: [0])
+    private enum JSONKey: Int { case _error }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -37,12 +37,12 @@ public struct PaginationLinks: JSONCodable, Sendable, Hashable {
         var _prev = JSONField<String>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_self_, key: "self")
-            case 1: reader.read(&_first, key: "first")
-            case 2: reader.read(&_next, key: "next")
-            case 3: reader.read(&_prev, key: "prev")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._self_: reader.read(&_self_, key: "self")
+            case ._first: reader.read(&_first, key: "first")
+            case ._next: reader.read(&_next, key: "next")
+            case ._prev: reader.read(&_prev, key: "prev")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -53,8 +53,9 @@ public struct PaginationLinks: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["self", "first", "next", "prev"], required: [0, 1])
+    private enum JSONKey: Int { case _self_, _first, _next, _prev }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -27,10 +27,10 @@ public struct SipEndpointListResponse: JSONCodable, Sendable, Hashable {
         var _data: [SipEndpoint]?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_links, key: "links")
-            case 1: reader.read(&_data, key: "data")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._links: reader.read(&_links, key: "links")
+            case ._data: reader.read(&_data, key: "data")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -39,8 +39,9 @@ public struct SipEndpointListResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["links", "data"], required: [0, 1])
+    private enum JSONKey: Int { case _links, _data }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

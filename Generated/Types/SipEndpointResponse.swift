@@ -142,33 +142,33 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         var _callRelayScriptUrl = JSONField<String>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_type, key: "type")
-            case 1: reader.read(&_id, key: "id")
-            case 2: reader.read(&_username, key: "username")
-            case 3: reader.read(&_callerId, key: "caller_id")
-            case 4: reader.read(&_sendAs, key: "send_as")
-            case 5: reader.read(&_ciphers, key: "ciphers")
-            case 6: reader.read(&_codecs, key: "codecs")
-            case 7: reader.read(&_encryption, key: "encryption")
-            case 8: reader.read(&_callHandler, key: "call_handler")
-            case 9: reader.read(&_callingHandlerResourceId, key: "calling_handler_resource_id")
-            case 10: reader.read(&_callRequestUrl, key: "call_request_url")
-            case 11: reader.read(&_callRequestMethod, key: "call_request_method")
-            case 12: reader.read(&_callFallbackUrl, key: "call_fallback_url")
-            case 13: reader.read(&_callFallbackMethod, key: "call_fallback_method")
-            case 14: reader.read(&_callStatusCallbackUrl, key: "call_status_callback_url")
-            case 15: reader.read(&_callStatusCallbackMethod, key: "call_status_callback_method")
-            case 16: reader.read(&_callLamlApplicationId, key: "call_laml_application_id")
-            case 17: reader.read(&_callDialogflowAgentId, key: "call_dialogflow_agent_id")
-            case 18: reader.read(&_callRelayTopic, key: "call_relay_topic")
-            case 19: reader.read(&_callRelayTopicStatusCallbackUrl, key: "call_relay_topic_status_callback_url")
-            case 20: reader.read(&_callRelayContext, key: "call_relay_context")
-            case 21: reader.read(&_callRelayContextStatusCallbackUrl, key: "call_relay_context_status_callback_url")
-            case 22: reader.read(&_callRelayApplication, key: "call_relay_application")
-            case 23: reader.read(&_callVideoRoomId, key: "call_video_room_id")
-            case 24: reader.read(&_callRelayScriptUrl, key: "call_relay_script_url")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._type: reader.read(&_type, key: "type")
+            case ._id: reader.read(&_id, key: "id")
+            case ._username: reader.read(&_username, key: "username")
+            case ._callerId: reader.read(&_callerId, key: "caller_id")
+            case ._sendAs: reader.read(&_sendAs, key: "send_as")
+            case ._ciphers: reader.read(&_ciphers, key: "ciphers")
+            case ._codecs: reader.read(&_codecs, key: "codecs")
+            case ._encryption: reader.read(&_encryption, key: "encryption")
+            case ._callHandler: reader.read(&_callHandler, key: "call_handler")
+            case ._callingHandlerResourceId: reader.read(&_callingHandlerResourceId, key: "calling_handler_resource_id")
+            case ._callRequestUrl: reader.read(&_callRequestUrl, key: "call_request_url")
+            case ._callRequestMethod: reader.read(&_callRequestMethod, key: "call_request_method")
+            case ._callFallbackUrl: reader.read(&_callFallbackUrl, key: "call_fallback_url")
+            case ._callFallbackMethod: reader.read(&_callFallbackMethod, key: "call_fallback_method")
+            case ._callStatusCallbackUrl: reader.read(&_callStatusCallbackUrl, key: "call_status_callback_url")
+            case ._callStatusCallbackMethod: reader.read(&_callStatusCallbackMethod, key: "call_status_callback_method")
+            case ._callLamlApplicationId: reader.read(&_callLamlApplicationId, key: "call_laml_application_id")
+            case ._callDialogflowAgentId: reader.read(&_callDialogflowAgentId, key: "call_dialogflow_agent_id")
+            case ._callRelayTopic: reader.read(&_callRelayTopic, key: "call_relay_topic")
+            case ._callRelayTopicStatusCallbackUrl: reader.read(&_callRelayTopicStatusCallbackUrl, key: "call_relay_topic_status_callback_url")
+            case ._callRelayContext: reader.read(&_callRelayContext, key: "call_relay_context")
+            case ._callRelayContextStatusCallbackUrl: reader.read(&_callRelayContextStatusCallbackUrl, key: "call_relay_context_status_callback_url")
+            case ._callRelayApplication: reader.read(&_callRelayApplication, key: "call_relay_application")
+            case ._callVideoRoomId: reader.read(&_callVideoRoomId, key: "call_video_room_id")
+            case ._callRelayScriptUrl: reader.read(&_callRelayScriptUrl, key: "call_relay_script_url")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -200,8 +200,9 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["type", "id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id", "call_request_url", "call_request_method", "call_fallback_url", "call_fallback_method", "call_status_callback_url", "call_status_callback_method", "call_laml_application_id", "call_dialogflow_agent_id", "call_relay_topic", "call_relay_topic_status_callback_url", "call_relay_context", "call_relay_context_status_callback_url", "call_relay_application", "call_video_room_id", "call_relay_script_url"], required: [0, 1, 2, 4, 5, 6, 7])
+    private enum JSONKey: Int { case _type, _id, _username, _callerId, _sendAs, _ciphers, _codecs, _encryption, _callHandler, _callingHandlerResourceId, _callRequestUrl, _callRequestMethod, _callFallbackUrl, _callFallbackMethod, _callStatusCallbackUrl, _callStatusCallbackMethod, _callLamlApplicationId, _callDialogflowAgentId, _callRelayTopic, _callRelayTopicStatusCallbackUrl, _callRelayContext, _callRelayContextStatusCallbackUrl, _callRelayApplication, _callVideoRoomId, _callRelayScriptUrl }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

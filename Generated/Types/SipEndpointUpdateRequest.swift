@@ -57,16 +57,16 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         var _callingHandlerResourceId = JSONField<UUIDString>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_username, key: "username")
-            case 1: reader.read(&_callerId, key: "caller_id")
-            case 2: reader.read(&_sendAs, key: "send_as")
-            case 3: reader.read(&_ciphers, key: "ciphers")
-            case 4: reader.read(&_codecs, key: "codecs")
-            case 5: reader.read(&_encryption, key: "encryption")
-            case 6: reader.read(&_callHandler, key: "call_handler")
-            case 7: reader.read(&_callingHandlerResourceId, key: "calling_handler_resource_id")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._username: reader.read(&_username, key: "username")
+            case ._callerId: reader.read(&_callerId, key: "caller_id")
+            case ._sendAs: reader.read(&_sendAs, key: "send_as")
+            case ._ciphers: reader.read(&_ciphers, key: "ciphers")
+            case ._codecs: reader.read(&_codecs, key: "codecs")
+            case ._encryption: reader.read(&_encryption, key: "encryption")
+            case ._callHandler: reader.read(&_callHandler, key: "call_handler")
+            case ._callingHandlerResourceId: reader.read(&_callingHandlerResourceId, key: "calling_handler_resource_id")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -81,8 +81,9 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"])
+    private enum JSONKey: Int { case _username, _callerId, _sendAs, _ciphers, _codecs, _encryption, _callHandler, _callingHandlerResourceId }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -22,9 +22,9 @@ public struct ValidationError: JSONCodable, Sendable, Hashable {
         var _errors: [ValidationErrorItem]?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_errors, key: "errors")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._errors: reader.read(&_errors, key: "errors")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -32,8 +32,9 @@ public struct ValidationError: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["errors"], required: [0])
+    private enum JSONKey: Int { case _errors }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

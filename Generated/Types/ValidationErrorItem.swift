@@ -42,13 +42,13 @@ public struct ValidationErrorItem: JSONCodable, Sendable, Hashable {
         var _url: String?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_type, key: "type")
-            case 1: reader.read(&_code, key: "code")
-            case 2: reader.read(&_message, key: "message")
-            case 3: reader.read(&_attribute, key: "attribute")
-            case 4: reader.read(&_url, key: "url")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._type: reader.read(&_type, key: "type")
+            case ._code: reader.read(&_code, key: "code")
+            case ._message: reader.read(&_message, key: "message")
+            case ._attribute: reader.read(&_attribute, key: "attribute")
+            case ._url: reader.read(&_url, key: "url")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -60,8 +60,9 @@ public struct ValidationErrorItem: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["type", "code", "message", "attribute", "url"], required: [0, 1, 2, 4])
+    private enum JSONKey: Int { case _type, _code, _message, _attribute, _url }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -64,9 +64,10 @@ extension CodePrinter {
     }
 
     /// Reads the object straight from the bytes: each key is matched against the schema's keys
-    /// (`jsonKeys`, the next one in schema order tried first) and picked by its index. Reading a
-    /// key does not throw; `endObject` throws the first failure or missing required key, so the
-    /// decoder has one exit by error (cleanups per exit made decoders grow with keys squared).
+    /// (`jsonKeys`, the next one in schema order tried first) and picked by its index, named by
+    /// the private `JSONKey` enum so that a new property adds lines instead of renumbering cases.
+    /// Reading a key does not throw; `endObject` throws the first failure or missing required key,
+    /// so the decoder has one exit by error (cleanups per exit made decoders grow with keys squared).
     private mutating func renderDecoder(_ declaration: StructDeclaration) {
         open("public init(from reader: inout JSONReader) throws(JSONDecodingError) {")
         line("var object = try reader.readObject(Self.jsonKeys)")
@@ -78,13 +79,19 @@ extension CodePrinter {
             }
         }
         line("var additionalFields = JSONObject()")
-        open("while let key = reader.nextKey(&object) {")
-        line("switch key {")
-        for (index, property) in declaration.properties.enumerated() {
-            line("case \(index): reader.read(&\(Self.local(property)), key: \(SwiftText.literal(property.key)))")
+        if declaration.properties.isEmpty {
+            open("while reader.nextKey(&object) != nil {")
+            line("reader.readUnknown(object, into: &additionalFields)")
+        } else {
+            open("while let key = reader.nextKey(&object) {")
+            line("switch JSONKey(rawValue: key) {")
+            for property in declaration.properties {
+                let local = Self.local(property)
+                line("case .\(local): reader.read(&\(local), key: \(SwiftText.literal(property.key)))")
+            }
+            line("case nil: reader.readUnknown(object, into: &additionalFields)")
+            line("}")
         }
-        line("default: reader.readUnknown(object, into: &additionalFields)")
-        line("}")
         close()
         line("try reader.endObject(object)")
         for property in declaration.properties {
@@ -101,8 +108,11 @@ extension CodePrinter {
         line()
         let keys = declaration.properties.map { SwiftText.literal($0.key) }.joined(separator: ", ")
         let required = declaration.properties.indices.filter { declaration.properties[$0].presence == .required }
-        line("/// The keys of the schema in its order, and the indexes of the required ones.")
+        line("/// The schema's keys in its order (and which are required), matched by `JSONKey` index.")
         line("static let jsonKeys = JSONKeys([\(keys)]\(required.isEmpty ? "" : ", required: \(required)"))")
+        if !declaration.properties.isEmpty {
+            line("private enum JSONKey: Int { case \(declaration.properties.map(Self.local).joined(separator: ", ")) }")
+        }
     }
 
     private mutating func renderEncoder(_ declaration: StructDeclaration) {

@@ -103,7 +103,10 @@ public enum Naming {
         "JSONValue", "JSONObject", "JSONReader", "JSONWriter", "JSONDecodable", "JSONEncodable", "JSONCodable",
         "JSONDecodingError", "JSONField", "RequiredNullable", "OptionalKey", "OpenEnum", "UUIDString",
         "HTTPRequest", "HTTPResponse", "HTTPHeader", "HTTPTransport", "URLSessionTransport", "ClientError",
-        "ClientCore",
+        "ClientCore", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
+        "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
+        "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
+        "IndirectRequiredNullable",
     ]
 }
 

@@ -25,11 +25,11 @@ public struct Dog: JSONCodable, Sendable, Hashable {
         var _bark: String?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_name, key: "name")
-            case 1: reader.read(&_tag, key: "tag")
-            case 2: reader.read(&_bark, key: "bark")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._name: reader.read(&_name, key: "name")
+            case ._tag: reader.read(&_tag, key: "tag")
+            case ._bark: reader.read(&_bark, key: "bark")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -39,8 +39,9 @@ public struct Dog: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["name", "tag", "bark"], required: [0, 1, 2])
+    private enum JSONKey: Int { case _name, _tag, _bark }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -75,10 +76,10 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         var _tag = JSONField<String>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_name, key: "name")
-            case 1: reader.read(&_tag, key: "tag")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._name: reader.read(&_name, key: "name")
+            case ._tag: reader.read(&_tag, key: "tag")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -87,8 +88,9 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["name", "tag"], required: [0])
+    private enum JSONKey: Int { case _name, _tag }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

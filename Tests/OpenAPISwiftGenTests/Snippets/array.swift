@@ -29,12 +29,12 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
         var _credits = JSONField<[Playlist.CreditsItem]>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_tags, key: "tags")
-            case 1: reader.read(&_tracks, key: "tracks")
-            case 2: reader.read(&_moods, key: "moods")
-            case 3: reader.read(&_credits, key: "credits")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._tags: reader.read(&_tags, key: "tags")
+            case ._tracks: reader.read(&_tracks, key: "tracks")
+            case ._moods: reader.read(&_moods, key: "moods")
+            case ._credits: reader.read(&_credits, key: "credits")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -45,8 +45,9 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["tags", "tracks", "moods", "credits"], required: [1])
+    private enum JSONKey: Int { case _tags, _tracks, _moods, _credits }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -102,9 +103,9 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
             var _name: String?
             var additionalFields = JSONObject()
             while let key = reader.nextKey(&object) {
-                switch key {
-                case 0: reader.read(&_name, key: "name")
-                default: reader.readUnknown(object, into: &additionalFields)
+                switch JSONKey(rawValue: key) {
+                case ._name: reader.read(&_name, key: "name")
+                case nil: reader.readUnknown(object, into: &additionalFields)
                 }
             }
             try reader.endObject(object)
@@ -112,8 +113,9 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The keys of the schema in its order, and the indexes of the required ones.
+        /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
         static let jsonKeys = JSONKeys(["name"], required: [0])
+        private enum JSONKey: Int { case _name }
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -143,9 +145,9 @@ public struct Track: JSONCodable, Sendable, Hashable {
         var _title = JSONField<String>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_title, key: "title")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._title: reader.read(&_title, key: "title")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -153,8 +155,9 @@ public struct Track: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["title"])
+    private enum JSONKey: Int { case _title }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

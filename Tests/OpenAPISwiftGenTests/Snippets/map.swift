@@ -24,10 +24,10 @@ public struct Inventory: JSONCodable, Sendable, Hashable {
         var _meta = JSONField<JSONObject>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_counts, key: "counts")
-            case 1: reader.read(&_meta, key: "meta")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._counts: reader.read(&_counts, key: "counts")
+            case ._meta: reader.read(&_meta, key: "meta")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -36,8 +36,9 @@ public struct Inventory: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["counts", "meta"])
+    private enum JSONKey: Int { case _counts, _meta }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

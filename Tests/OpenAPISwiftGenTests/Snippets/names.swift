@@ -56,18 +56,18 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         var _type2 = JSONField<ErrorSchema.TypeValue>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_default, key: "default")
-            case 1: reader.read(&_self_, key: "self")
-            case 2: reader.read(&_type, key: "Type")
-            case 3: reader.read(&__2nd, key: "2nd")
-            case 4: reader.read(&_xRateLimit, key: "x-rate-limit")
-            case 5: reader.read(&_fooBar, key: "fooBar")
-            case 6: reader.read(&_fooBar2, key: "foo_bar")
-            case 7: reader.read(&_weirdKey, key: "weird\"key\\")
-            case 8: reader.read(&_additionalFields2, key: "additionalFields")
-            case 9: reader.read(&_type2, key: "type")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._default: reader.read(&_default, key: "default")
+            case ._self_: reader.read(&_self_, key: "self")
+            case ._type: reader.read(&_type, key: "Type")
+            case .__2nd: reader.read(&__2nd, key: "2nd")
+            case ._xRateLimit: reader.read(&_xRateLimit, key: "x-rate-limit")
+            case ._fooBar: reader.read(&_fooBar, key: "fooBar")
+            case ._fooBar2: reader.read(&_fooBar2, key: "foo_bar")
+            case ._weirdKey: reader.read(&_weirdKey, key: "weird\"key\\")
+            case ._additionalFields2: reader.read(&_additionalFields2, key: "additionalFields")
+            case ._type2: reader.read(&_type2, key: "type")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -84,8 +84,9 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["default", "self", "Type", "2nd", "x-rate-limit", "fooBar", "foo_bar", "weird\"key\\", "additionalFields", "type"])
+    private enum JSONKey: Int { case _default, _self_, _type, __2nd, _xRateLimit, _fooBar, _fooBar2, _weirdKey, _additionalFields2, _type2 }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -17,9 +17,9 @@ public struct Call: JSONCodable, Sendable, Hashable {
         var _route = JSONField<Call.Route>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_route, key: "route")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._route: reader.read(&_route, key: "route")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -27,8 +27,9 @@ public struct Call: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["route"])
+    private enum JSONKey: Int { case _route }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -59,10 +60,10 @@ public struct Call: JSONCodable, Sendable, Hashable {
             var _origin = JSONField<Call.Route.Origin>.absent
             var additionalFields = JSONObject()
             while let key = reader.nextKey(&object) {
-                switch key {
-                case 0: reader.read(&_hops, key: "hops")
-                case 1: reader.read(&_origin, key: "origin")
-                default: reader.readUnknown(object, into: &additionalFields)
+                switch JSONKey(rawValue: key) {
+                case ._hops: reader.read(&_hops, key: "hops")
+                case ._origin: reader.read(&_origin, key: "origin")
+                case nil: reader.readUnknown(object, into: &additionalFields)
                 }
             }
             try reader.endObject(object)
@@ -71,8 +72,9 @@ public struct Call: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The keys of the schema in its order, and the indexes of the required ones.
+        /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
         static let jsonKeys = JSONKeys(["hops", "origin"], required: [0])
+        private enum JSONKey: Int { case _hops, _origin }
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -100,9 +102,9 @@ public struct Call: JSONCodable, Sendable, Hashable {
                 var _region = JSONField<Call.Route.Origin.Region>.absent
                 var additionalFields = JSONObject()
                 while let key = reader.nextKey(&object) {
-                    switch key {
-                    case 0: reader.read(&_region, key: "region")
-                    default: reader.readUnknown(object, into: &additionalFields)
+                    switch JSONKey(rawValue: key) {
+                    case ._region: reader.read(&_region, key: "region")
+                    case nil: reader.readUnknown(object, into: &additionalFields)
                     }
                 }
                 try reader.endObject(object)
@@ -110,8 +112,9 @@ public struct Call: JSONCodable, Sendable, Hashable {
                 self.additionalFields = additionalFields
             }
 
-            /// The keys of the schema in its order, and the indexes of the required ones.
+            /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
             static let jsonKeys = JSONKeys(["region"])
+            private enum JSONKey: Int { case _region }
 
             public func encode(to writer: inout JSONWriter) {
                 writer.beginObject()

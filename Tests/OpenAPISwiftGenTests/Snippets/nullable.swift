@@ -33,13 +33,13 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         var _note = JSONField<String>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_callerId, key: "caller_id")
-            case 1: reader.read(&_handler, key: "handler")
-            case 2: reader.read(&_resourceId, key: "resource_id")
-            case 3: reader.read(&_label, key: "label")
-            case 4: reader.read(&_note, key: "note")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._callerId: reader.read(&_callerId, key: "caller_id")
+            case ._handler: reader.read(&_handler, key: "handler")
+            case ._resourceId: reader.read(&_resourceId, key: "resource_id")
+            case ._label: reader.read(&_label, key: "label")
+            case ._note: reader.read(&_note, key: "note")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -51,8 +51,9 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["caller_id", "handler", "resource_id", "label", "note"])
+    private enum JSONKey: Int { case _callerId, _handler, _resourceId, _label, _note }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -24,10 +24,10 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         var _age = JSONField<Int32>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_name, key: "name")
-            case 1: reader.read(&_age, key: "age")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._name: reader.read(&_name, key: "name")
+            case ._age: reader.read(&_age, key: "age")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -36,8 +36,9 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["name", "age"], required: [0])
+    private enum JSONKey: Int { case _name, _age }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -17,9 +17,9 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         var _name: String?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_name, key: "name")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._name: reader.read(&_name, key: "name")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -27,8 +27,9 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["name"], required: [0])
+    private enum JSONKey: Int { case _name }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

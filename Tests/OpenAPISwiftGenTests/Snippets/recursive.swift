@@ -29,12 +29,12 @@ public struct Node: JSONCodable, Sendable, Hashable {
         var _owner = JSONField<Tree>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_value, key: "value")
-            case 1: reader.read(&_next, key: "next")
-            case 2: reader.read(&_children, key: "children")
-            case 3: reader.read(&_owner, key: "owner")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._value: reader.read(&_value, key: "value")
+            case ._next: reader.read(&_next, key: "next")
+            case ._children: reader.read(&_children, key: "children")
+            case ._owner: reader.read(&_owner, key: "owner")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -45,8 +45,9 @@ public struct Node: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["value", "next", "children", "owner"], required: [0])
+    private enum JSONKey: Int { case _value, _next, _children, _owner }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -78,9 +79,9 @@ public struct Tree: JSONCodable, Sendable, Hashable {
         var _root: Node?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_root, key: "root")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._root: reader.read(&_root, key: "root")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -88,8 +89,9 @@ public struct Tree: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["root"], required: [0])
+    private enum JSONKey: Int { case _root }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

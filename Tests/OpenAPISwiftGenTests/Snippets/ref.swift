@@ -26,11 +26,11 @@ public struct Order: JSONCodable, Sendable, Hashable {
         var _total = JSONField<Double>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_id, key: "id")
-            case 1: reader.read(&_customer, key: "customer")
-            case 2: reader.read(&_total, key: "total")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._id: reader.read(&_id, key: "id")
+            case ._customer: reader.read(&_customer, key: "customer")
+            case ._total: reader.read(&_total, key: "total")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -40,8 +40,9 @@ public struct Order: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["id", "customer", "total"], required: [0, 1])
+    private enum JSONKey: Int { case _id, _customer, _total }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -72,9 +73,9 @@ public struct Customer: JSONCodable, Sendable, Hashable {
         var _name = JSONField<String>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_name, key: "name")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._name: reader.read(&_name, key: "name")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -82,8 +83,9 @@ public struct Customer: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["name"])
+    private enum JSONKey: Int { case _name }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -58,10 +58,10 @@ public struct Circle: JSONCodable, Sendable, Hashable {
         var _radius: Double?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_kind, key: "kind")
-            case 1: reader.read(&_radius, key: "radius")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._kind: reader.read(&_kind, key: "kind")
+            case ._radius: reader.read(&_radius, key: "radius")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -70,8 +70,9 @@ public struct Circle: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["kind", "radius"], required: [0, 1])
+    private enum JSONKey: Int { case _kind, _radius }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -128,10 +129,10 @@ public struct Square: JSONCodable, Sendable, Hashable {
         var _side: Int?
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
-            switch key {
-            case 0: reader.read(&_kind, key: "kind")
-            case 1: reader.read(&_side, key: "side")
-            default: reader.readUnknown(object, into: &additionalFields)
+            switch JSONKey(rawValue: key) {
+            case ._kind: reader.read(&_kind, key: "kind")
+            case ._side: reader.read(&_side, key: "side")
+            case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
         try reader.endObject(object)
@@ -140,8 +141,9 @@ public struct Square: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The keys of the schema in its order, and the indexes of the required ones.
+    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
     static let jsonKeys = JSONKeys(["kind", "side"], required: [0, 1])
+    private enum JSONKey: Int { case _kind, _side }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
