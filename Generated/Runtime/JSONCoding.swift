@@ -93,27 +93,6 @@ public struct JSONDecodingError: Error, Sendable, Hashable, CustomStringConverti
     }
 }
 
-extension JSONValue {
-    /// A short name of the value's kind, for error messages.
-    public var kindName: String {
-        switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
-}
-
-/// Gives the value of a required key, or says which key is missing.
-@inlinable
-public func requiredValue<Value>(_ value: Value?, key: String) throws(JSONDecodingError) -> Value {
-    guard let value else { throw JSONDecodingError(.missingKey(key)) }
-    return value
-}
-
 // MARK: - Conformances of standard types
 
 extension JSONValue: JSONCodable {

@@ -18,14 +18,14 @@ public struct JSONReader {
         fileprivate var depth: Int
     }
 
-    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
-    @usableFromInline var index = 0
-    @usableFromInline var depth = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var depth = 0
     /// The first error met inside the object a generated decoder is reading; set by the calls that
     /// do not throw (``nextKey(_:)``, ``read(_:key:)``, ``readUnknown(_:into:)``) and thrown by
     /// ``endObject(_:)``. A decoder then has one place that throws instead of one per key, which
     /// keeps its compiled code small.
-    @usableFromInline var failure: JSONDecodingError?
+    var failure: JSONDecodingError?
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -80,9 +80,9 @@ public struct JSONReader {
     /// The value, or nil with the failure recorded.
     private mutating func value<Value: JSONDecodable>(_: Value.Type, key: String) -> Value? {
         do {
-            return try Value(from: &self)
+            return try decode(Value.self, key: key)
         } catch {
-            failure = error.inside(key)
+            failure = error
             return nil
         }
     }

@@ -31,11 +31,11 @@ public enum Generator {
 
     /// A file's bytes, or an error that names it.
     public static func readFile(_ path: String, displayPath: String) throws(DiagnosticError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileSystem.contents(of: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw DiagnosticError(exists ? "cannot read \(displayPath)" : "no such file: \(displayPath)", at: nil)
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// Reads a config file.

@@ -107,10 +107,10 @@ struct ReferenceBundler {
         if let cached = files[file.path] {
             document = cached
         } else {
-            guard let data = FileManager.default.contents(atPath: file.path) else {
+            guard let bytes = FileSystem.contents(of: file.path) else {
                 throw DiagnosticError("the file \(display) that a $ref names does not exist", at: location)
             }
-            document = try YAMLLoader.load([UInt8](data), file: display)
+            document = try YAMLLoader.load(bytes, file: display)
             files[file.path] = document
         }
         let node: YAMLNode

@@ -77,7 +77,7 @@ public struct PropertyDeclaration: Sendable {
     public var type: TypeReference
     public var presence: Presence
     public var documentation: Documentation
-    /// Stored out of line, because the property's type contains the struct itself.
+    /// Stored out of line (the value is a generated struct; see ``OutOfLineStructs``).
     public var isIndirect = false
 }
 

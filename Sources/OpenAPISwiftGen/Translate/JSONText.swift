@@ -63,6 +63,10 @@ enum JSONText {
     }
 
     static func quoted(_ text: String) -> String {
+        // The usual case: nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
