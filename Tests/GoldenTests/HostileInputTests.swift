@@ -47,6 +47,12 @@ import Testing
 
     @Test func duplicateKeys() throws {
         #expect(try generateBroken("openapi: 3.1.0\ninfo:\n  title: T\n  title: U\n") == "broken.yaml:4:3: error: duplicate key 'title'\n")
+        // Large mappings are checked through a set: a repeat of the first key, late in the mapping.
+        let keys = (1...40).map { "  k\($0): v\n" }.joined()
+        #expect(try generateBroken("openapi: 3.1.0\nx-large:\n" + keys + "  k1: again\n")
+            == "broken.yaml:43:3: error: duplicate key 'k1'\n")
+        #expect(try generateBroken("openapi: 3.1.0\nx-large:\n" + keys + "  k39: again\n")
+            == "broken.yaml:43:3: error: duplicate key 'k39'\n")
     }
 
     @Test func emptyFile() throws {

@@ -44,19 +44,21 @@ public struct OutputFolder {
     }
 
     public func changes(for files: [GeneratedFile]) -> Changes {
+        enum State { case added, modified, unchanged }
+        let path = path
+        let states = files.concurrentMap { file -> State in
+            guard let existing = FileSystem.contents(of: path + "/" + file.path) else { return .added }
+            return Self.bytes(existing, equal: file.contents) ? .unchanged : .modified
+        }
         var changes = Changes()
-        let produced = Set(files.map(\.path))
-        for file in files {
-            if let existing = FileSystem.contents(of: path + "/" + file.path) {
-                if Self.bytes(existing, equal: file.contents) {
-                    changes.unchanged.append(file.path)
-                } else {
-                    changes.modified.append(file.path)
-                }
-            } else {
-                changes.added.append(file.path)
+        for (file, state) in zip(files, states) {
+            switch state {
+            case .added: changes.added.append(file.path)
+            case .modified: changes.modified.append(file.path)
+            case .unchanged: changes.unchanged.append(file.path)
             }
         }
+        let produced = Set(files.map(\.path))
         changes.removed = existingGeneratedFiles().filter { !produced.contains($0) }
         return changes
     }
@@ -77,10 +79,17 @@ public struct OutputFolder {
             let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             var folders: Set<String> = []
             for relative in toWrite {
-                let target = staging + "/" + relative
-                try FileSystem.makeFolders(Self.folder(of: target), known: &folders)
-                try FileSystem.replace(target, with: byPath[relative]!.contents)
+                try FileSystem.makeFolders(Self.folder(of: staging + "/" + relative), known: &folders)
             }
+            let failures = toWrite.concurrentMap { relative -> FileSystem.Failure? in
+                do throws(FileSystem.Failure) {
+                    try FileSystem.replace(staging + "/" + relative, with: byPath[relative]!.contents)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             if !FileSystem.isFolder(path) {
                 // A new folder: staged whole, it arrives in one rename.
                 try FileSystem.makeFolders(Self.folder(of: path), known: &folders)

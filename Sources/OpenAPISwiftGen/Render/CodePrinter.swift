@@ -4,6 +4,11 @@ struct CodePrinter {
     private var level = 0
     private static let indents = (0..<16).map { String(repeating: "    ", count: $0) }
 
+    /// A printer whose text begins with `header` (a file's header lines).
+    init(startingWith header: String = "") {
+        text = header
+    }
+
     /// One line at the current indentation; an empty line carries no spaces.
     mutating func line(_ content: String = "") {
         if !content.isEmpty {

@@ -78,8 +78,18 @@ private struct TreeBuilder {
         var items: [YAMLNode] = []
         var entries: [YAMLEntry] = []
         var pendingKey: YAMLNode?
-        /// Keys seen so far, to refuse duplicates.
+        /// Keys of a large mapping, to refuse duplicates without a linear search.
         var keys: Set<String> = []
+
+        /// Records `key`; false when the mapping already has it. Small mappings (nearly all of
+        /// a spec's) are searched directly: hashing every key cost more than the search.
+        mutating func insertKey(_ key: String) -> Bool {
+            if entries.count < 16 {
+                return !entries.contains { $0.key == key }
+            }
+            if keys.isEmpty { keys = Set(entries.lazy.map(\.key)) }
+            return keys.insert(key).inserted
+        }
     }
 
     let file: String
@@ -195,7 +205,7 @@ private struct TreeBuilder {
         guard let text = node.string else {
             throw DiagnosticError("mapping keys must be scalars, found \(node.kindName)", at: node.location)
         }
-        guard stack[top].keys.insert(text).inserted else {
+        guard stack[top].insertKey(text) else {
             throw DiagnosticError("duplicate key '\(text)'", at: node.location)
         }
         stack[top].pendingKey = node
