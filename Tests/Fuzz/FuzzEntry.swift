@@ -10,6 +10,5 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     else { return 0 }
     let (model, _) = Translator.translate(document, config: GeneratorConfig(), specPath: "fuzz.yaml")
     _ = Renderer.render(model)
-    _ = Renderer.renderExamples(model)
     return 0
 }

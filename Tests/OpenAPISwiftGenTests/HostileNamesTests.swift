@@ -71,7 +71,7 @@ import Testing
         var config = GeneratorConfig()
         config.module = "Evil"
         let (model, _) = Translator.translate(document, config: config, specPath: "evil.yaml")
-        let files = Renderer.render(model)
+        let files = Renderer.render(model).files
         let result = try SwiftCompiler.typecheck(files, moduleName: "Evil")
         #expect(result.status == 0, "\(result.output)")
         #expect(!result.output.contains("warning:"), "\(result.output)")

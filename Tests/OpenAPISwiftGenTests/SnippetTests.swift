@@ -77,6 +77,6 @@ import Testing
         var config = GeneratorConfig()
         config.module = "Snippet"
         let (model, translatorDiagnostics) = Translator.translate(spec, config: config, specPath: file)
-        return (Renderer.render(model), readerDiagnostics.all + translatorDiagnostics.all)
+        return (Renderer.render(model).files, readerDiagnostics.all + translatorDiagnostics.all)
     }
 }

@@ -20,9 +20,10 @@ public enum Generator {
         let root = try ReferenceBundler.bundle(loaded, path: specPath, displayPath: displayPath)
         let (document, readerDiagnostics) = try SpecReader.read(root, file: displayPath)
         let (model, translatorDiagnostics) = Translator.translate(document, config: config, specPath: displayPath)
+        let (files, examples) = Renderer.render(model)
         return Output(
-            files: Renderer.render(model),
-            examples: Renderer.renderExamples(model),
+            files: files,
+            examples: examples,
             diagnostics: readerDiagnostics.all + translatorDiagnostics.all,
             operationCount: document.operations.count,
             typeCount: model.types.count

@@ -6,56 +6,61 @@
 public enum Naming {
     /// `lowerCamelCase`, safe to declare (keywords in backticks, a leading digit behind `_`).
     public static func memberName(_ raw: String) -> String {
-        let words = splitWords(raw)
-        guard let first = words.first else { return "_" + fallbackWord(raw) }
-        var name = first.lowercased()
-        for word in words.dropFirst() { name += capitalized(word) }
+        guard let name = camelCase(raw, capitalizingFirstWord: false) else { return "_" + fallbackWord(raw) }
         return escapedMember(name)
     }
 
     /// `UpperCamelCase` for a type, with a leading digit behind `_`.
     public static func typeName(_ raw: String) -> String {
-        let words = splitWords(raw)
-        guard !words.isEmpty else { return "_" + fallbackWord(raw) }
-        let name = words.map(capitalized).joined()
-        return name.first!.isNumber ? "_" + name : name
+        guard let name = camelCase(raw, capitalizingFirstWord: true) else { return "_" + fallbackWord(raw) }
+        return isDigit(name.utf8.first!) ? "_" + name : name
     }
 
-    /// Splits at separators and case changes (on ASCII letters and digits; anything else separates).
-    static func splitWords(_ raw: String) -> [String] {
-        var words: [String] = []
-        let bytes = Array(raw.utf8)
-        var start = 0
-        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
-        func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
-        func isWordByte(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) || (byte >= 48 && byte <= 57) }
-        func flush(_ end: Int) {
-            if end > start { words.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
-        }
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard isWordByte(byte) else {
-                flush(index)
-                start = index + 1
-                continue
-            }
-            // `callerID` -> caller|ID, `HTTPServer` -> HTTP|Server; `48000H` stays one word.
-            if index > start, isUpper(byte) {
-                let last = bytes[index - 1]
-                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                if isLower(last) || (isUpper(last) && isLower(next)) {
-                    flush(index)
-                    start = index
+    /// Whether `raw` has any word to build a name from (an ASCII letter or digit).
+    static func hasWords(_ raw: String) -> Bool {
+        raw.utf8.contains(where: isWordByte)
+    }
+
+    /// The words of `raw` joined, each capitalized (the first one lowercased unless
+    /// `capitalizingFirstWord`), or nil when it has none. Words are split at anything but ASCII
+    /// letters and digits and at case changes: `callerID` -> caller|ID, `HTTPServer` ->
+    /// HTTP|Server; `48000H` stays one word. Works on bytes: names are made for every property.
+    static func camelCase(_ raw: String, capitalizingFirstWord: Bool) -> String? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var inWord = false
+            var isFirstWord = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard isWordByte(byte) else {
+                    if inWord { isFirstWord = false }
+                    inWord = false
+                    continue
                 }
+                if inWord, isUpper(byte) {
+                    let last = bytes[index - 1]
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    if isLower(last) || (isUpper(last) && isLower(next)) {
+                        inWord = false
+                        isFirstWord = false
+                    }
+                }
+                let capital = !inWord && (capitalizingFirstWord || !isFirstWord)
+                output.append(capital ? upper(byte) : lower(byte))
+                inWord = true
             }
+            return output.isEmpty ? nil : String(decoding: output, as: UTF8.self)
         }
-        flush(bytes.count)
-        return words
     }
 
-    private static func capitalized(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst().lowercased()
-    }
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func isWordByte(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) || isDigit(byte) }
+    private static func upper(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 32 : byte }
+    private static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
 
     /// A name for text with no ASCII letters or digits at all (`"+"`, an emoji): its scalars in hex.
     private static func fallbackWord(_ raw: String) -> String {
@@ -63,7 +68,7 @@ public enum Naming {
     }
 
     private static func escapedMember(_ name: String) -> String {
-        if name.first!.isNumber { return "_" + name }
+        if isDigit(name.utf8.first!) { return "_" + name }
         if Self.unusableMembers.contains(name) { return name + "_" }
         if Self.keywords.contains(name) { return "`\(name)`" }
         return name

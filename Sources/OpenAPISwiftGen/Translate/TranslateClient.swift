@@ -47,7 +47,7 @@ extension Translator {
             if text.hasPrefix("{") || text.isEmpty { continue }
             if position == 0 && text == "api" { continue }
             if text == "resources" || Self.isVersion(text) { continue }
-            if Naming.splitWords(text).isEmpty { continue }
+            if !Naming.hasWords(text) { continue }
             groups.append((text, prefix))
         }
         return groups
@@ -74,7 +74,7 @@ extension Translator {
     /// lowerCamel operationId (or its name override), or method and path words when there is none.
     func fallbackName(_ operation: Operation) -> String {
         if let id = operation.operationId, let name = config.operationNames[id] { return name }
-        if let id = operation.operationId, !Naming.splitWords(id).isEmpty { return Naming.memberName(id) }
+        if let id = operation.operationId, Naming.hasWords(id) { return Naming.memberName(id) }
         return Naming.memberName(operation.method.lowercased() + " " + operation.path)
     }
 

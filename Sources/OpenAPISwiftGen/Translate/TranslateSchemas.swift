@@ -279,7 +279,7 @@ extension Translator {
         if let ref = schema.ref, let name = SchemaIndex.componentName(ref), let swiftName = componentTypes[name] {
             return Naming.memberName(swiftName)
         }
-        if let title = schema.title, !Naming.splitWords(title).isEmpty { return Naming.memberName(title) }
+        if let title = schema.title, Naming.hasWords(title) { return Naming.memberName(title) }
         switch type {
         case .array: return "array"
         case .map: return "map"
