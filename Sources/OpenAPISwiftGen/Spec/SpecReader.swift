@@ -192,48 +192,59 @@ public struct SpecReader {
         return current
     }
 
+    /// One pass over the schema's keys (a lookup per key read cost a search and a copy each).
     private mutating func readSchema(_ node: YAMLNode, pointer: String) -> Schema {
         var parts = Schema.Parts(location: node.location, pointer: pointer)
         // `true` / `false` schemas (anything, nothing) read as an empty schema.
-        guard node.entries != nil else { return Schema(parts) }
-        if let type = node["type"] {
-            parts.types = type.items?.compactMap(\.string) ?? type.string.map { [$0] } ?? []
+        guard let entries = node.entries else { return Schema(parts) }
+        var example: YAMLNode?
+        var examples: [YAMLNode] = []
+        func list(_ key: String, _ value: YAMLNode) -> [Schema] {
+            (value.items ?? []).enumerated().map { index, item in readSchema(item, pointer: "\(pointer)/\(key)/\(index)") }
         }
-        parts.ref = node["$ref"]?.string
-        parts.format = node["format"]?.string
-        parts.title = node["title"]?.string
-        parts.description = node["description"]?.string
-        parts.enumValues = node["enum"]?.items ?? node["const"].map { [$0] }
-        parts.nullable = node["nullable"]?.string == "true"
-        parts.properties = (node["properties"]?.entries ?? []).map { entry in
-            SchemaProperty(
-                name: entry.key,
-                location: entry.keyLocation,
-                schema: readSchema(entry.value, pointer: "\(pointer)/properties/\(JSONPointer.escape(entry.key))")
-            )
-        }
-        parts.required = (node["required"]?.items ?? []).compactMap(\.string)
-        parts.items = node["items"].map { readSchema($0, pointer: "\(pointer)/items") }
-        func list(_ key: String) -> [Schema] {
-            (node[key]?.items ?? []).enumerated().map { index, item in readSchema(item, pointer: "\(pointer)/\(key)/\(index)") }
-        }
-        parts.allOf = list("allOf")
-        parts.anyOf = list("anyOf")
-        parts.oneOf = list("oneOf")
-        if let discriminator = node["discriminator"], let name = discriminator["propertyName"]?.string {
-            parts.discriminator = Schema.Discriminator(
-                propertyName: name,
-                mapping: (discriminator["mapping"]?.entries ?? []).compactMap { entry in
-                    entry.value.string.map { (entry.key, $0) }
+        for entry in entries {
+            let value = entry.value
+            switch entry.key {
+            case "type": parts.types = value.items?.compactMap(\.string) ?? value.string.map { [$0] } ?? []
+            case "$ref": parts.ref = value.string
+            case "format": parts.format = value.string
+            case "title": parts.title = value.string
+            case "description": parts.description = value.string
+            case "enum": parts.enumValues = value.items
+            case "const": if node["enum"] == nil { parts.enumValues = [value] }
+            case "nullable": parts.nullable = value.string == "true"
+            case "properties":
+                parts.properties = (value.entries ?? []).map { property in
+                    SchemaProperty(
+                        name: property.key,
+                        location: property.keyLocation,
+                        schema: readSchema(property.value, pointer: "\(pointer)/properties/\(JSONPointer.escape(property.key))")
+                    )
                 }
-            )
+            case "required": parts.required = (value.items ?? []).compactMap(\.string)
+            case "items": parts.items = readSchema(value, pointer: "\(pointer)/items")
+            case "allOf": parts.allOf = list("allOf", value)
+            case "anyOf": parts.anyOf = list("anyOf", value)
+            case "oneOf": parts.oneOf = list("oneOf", value)
+            case "discriminator":
+                guard let name = value["propertyName"]?.string else { continue }
+                parts.discriminator = Schema.Discriminator(
+                    propertyName: name,
+                    mapping: (value["mapping"]?.entries ?? []).compactMap { mapping in
+                        mapping.value.string.map { (mapping.key, $0) }
+                    }
+                )
+            case "additionalProperties":
+                if value.entries != nil {
+                    parts.additionalProperties = readSchema(value, pointer: "\(pointer)/additionalProperties")
+                }
+            case "example": example = value
+            // 3.1 `examples` is a list of values; an older habit writes a map of names to values.
+            case "examples": examples = value.items ?? value.entries?.map(\.value) ?? []
+            default: continue
+            }
         }
-        if let additional = node["additionalProperties"], additional.entries != nil {
-            parts.additionalProperties = readSchema(additional, pointer: "\(pointer)/additionalProperties")
-        }
-        if let example = node["example"] { parts.examples.append(example) }
-        // 3.1 `examples` is a list of values; an older habit writes a map of names to values.
-        parts.examples += node["examples"]?.items ?? node["examples"]?.entries?.map(\.value) ?? []
+        parts.examples = (example.map { [$0] } ?? []) + examples
         return Schema(parts)
     }
 }
