@@ -69,6 +69,7 @@ struct SpecOptions: ParsableArguments {
     func generate() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?, result: Generator.Output) {
         let (config, spec, output, examples) = try resolve()
         let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
+        keepUntilExit(result.sources)
         if strict, !result.diagnostics.isEmpty {
             var errors = result.diagnostics
             for index in errors.indices { errors[index].severity = .error }
@@ -77,6 +78,12 @@ struct SpecOptions: ParsableArguments {
         }
         report(result.diagnostics)
         return (config, spec, output, examples, result)
+    }
+
+    /// The command ends soon after generating: the spec's tree, document and model are left for the
+    /// operating system to reclaim at exit instead of being freed one object at a time.
+    private func keepUntilExit(_ sources: Generator.Sources) {
+        UnsafeMutablePointer<Generator.Sources>.allocate(capacity: 1).initialize(to: sources)
     }
 
     /// The config, the spec path and the output folder, with command-line options over the config file.

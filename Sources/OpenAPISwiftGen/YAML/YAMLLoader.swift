@@ -92,7 +92,7 @@ private struct TreeBuilder {
         }
     }
 
-    let file: String
+    let fileNumber: Int
     let limits: YAMLLoader.Limits
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
@@ -100,12 +100,12 @@ private struct TreeBuilder {
     private(set) var root: YAMLNode?
 
     init(file: String, limits: YAMLLoader.Limits) {
-        self.file = file
+        fileNumber = SourceLocation.number(ofFile: file)
         self.limits = limits
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        SourceLocation(fileNumber: fileNumber, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
