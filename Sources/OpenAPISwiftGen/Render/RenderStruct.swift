@@ -108,8 +108,9 @@ extension CodePrinter {
         line()
         let keys = declaration.properties.map { SwiftText.literal($0.key) }.joined(separator: ", ")
         let required = declaration.properties.indices.filter { declaration.properties[$0].presence == .required }
+            .map(String.init).joined(separator: ", ")
         line("/// The schema's keys in its order (and which are required), matched by `JSONKey` index.")
-        line("static let jsonKeys = JSONKeys([\(keys)]\(required.isEmpty ? "" : ", required: \(required)"))")
+        line("static let jsonKeys = JSONKeys([\(keys)]\(required.isEmpty ? "" : ", required: [\(required)]"))")
         if !declaration.properties.isEmpty {
             line("private enum JSONKey: Int { case \(declaration.properties.map(Self.local).joined(separator: ", ")) }")
         }
