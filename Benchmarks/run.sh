@@ -3,49 +3,75 @@
 #   RUNS=5                         runs per row (median, min, max; peak memory over the runs)
 #   SPECS_DIR=../shared/specs      the real-world specs
 #   REFERENCE_GENERATOR=PATH       a release build of swift-openapi-generator 1.14.3 (rows skipped without)
+#   REFERENCE_GENERATOR_STATIC=PATH  the same built with --static-swift-stdlib (rows skipped without)
+#   SECTIONS="1 2 3 4 5"           which tables to print
+# Generators write into a RAM folder (/dev/shm) when there is one, so that the disk's state does
+# not decide the figures; section 1 adds fabric-api rows written to the disk.
 # Needs python3, a C compiler and libyaml-dev. Prints tables; see BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 specs=${SPECS_DIR:-../shared/specs}
 reference=${REFERENCE_GENERATOR:-}
+reference_static=${REFERENCE_GENERATOR_STATIC:-}
+sections=${SECTIONS:-1 2 3 4 5}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+out=$work
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then out=$(mktemp -d -p /dev/shm); fi
+trap 'rm -rf "$work" "$out"' EXIT
+section() { [[ " $sections " == *" $1 "* ]]; }
 measure() { python3 Benchmarks/measure.py "$runs" "$@"; }
 header() { printf '\n%s\n%-48s %9s %9s %9s %9s\n' "$1" "" "median s" "min s" "max s" "peak MB"; }
 
-echo "Building (release): openapi-swift-gen, the libyaml floor, the runtime benchmark"
+echo "Building (release): openapi-swift-gen (static and default), the libyaml floor, the runtime benchmark"
+# The static build links the Swift runtime into the binary, as one ships a Linux command line tool.
+swift build -c release --static-swift-stdlib --product openapi-swift-gen --scratch-path .build-static >/dev/null
+generator=$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/openapi-swift-gen
 swift build -c release --product openapi-swift-gen >/dev/null
-generator=$(swift build -c release --show-bin-path)/openapi-swift-gen
+dynamic_generator=$(swift build -c release --show-bin-path)/openapi-swift-gen
 cc -O2 -o "$work/floor" Benchmarks/libyaml-floor.c $(pkg-config --cflags --libs yaml-0.1)
 cc -O2 -o "$work/write-floor" Benchmarks/write-floor.c
-swiftc -O -wmo -swift-version 6 -o "$work/runtime" $(find Generated -name '*.swift' | sort) Benchmarks/Runtime/main.swift
+section 4 && swiftc -O -wmo -swift-version 6 -o "$work/runtime" $(find Generated -name '*.swift' | sort) Benchmarks/Runtime/main.swift
 
 declare -A files=([spec]=spec/openapi.yaml [fabric-api]=$specs/signalwire/fabric-api.yaml [signalwire-rest]=$specs/signalwire/signalwire-rest.yaml)
 
-header "1. Generation (into an empty folder) beside libyaml's parse of the same file"
-measure "process start: openapi-swift-gen --version" -- "$generator" --version
-for name in spec fabric-api signalwire-rest; do
-    file=${files[$name]}
-    [ -f "$file" ] || { echo "$name: $file is missing, skipped"; continue; }
-    measure "$name: libyaml floor" -- "$work/floor" "$file"
-    measure "$name: openapi-swift-gen" -- "$generator" generate "$file" --output "$work/out-$name-{run}" --module M --config none
-    measure "$name: openapi-swift-gen, nothing changed" -- "$generator" generate "$file" --output "$work/out-$name-0" --module M --config none
-    measure "$name: writing its $(find "$work/out-$name-0" -type f | wc -l) files alone (C)" -- "$work/write-floor" "$work/out-$name-0" "$work/write-$name-{run}"
-done
+if section 1; then
+    header "1. Generation (into an empty folder) beside libyaml's parse of the same file"
+    measure "process start: openapi-swift-gen --version" -- "$generator" --version
+    measure "process start, default build" -- "$dynamic_generator" --version
+    for name in spec fabric-api signalwire-rest; do
+        file=${files[$name]}
+        [ -f "$file" ] || { echo "$name: $file is missing, skipped"; continue; }
+        measure "$name: libyaml floor" -- "$work/floor" "$file"
+        measure "$name: openapi-swift-gen" -- "$generator" generate "$file" --output "$out/out-$name-{run}" --module M --config none
+        measure "$name: openapi-swift-gen, nothing changed" -- "$generator" generate "$file" --output "$out/out-$name-0" --module M --config none
+        measure "$name: writing its $(find "$out/out-$name-0" -type f | wc -l) files alone (C)" -- "$work/write-floor" "$out/out-$name-0" "$out/write-$name-{run}"
+        if [ "$name" = fabric-api ]; then
+            measure "$name: openapi-swift-gen, default build" -- "$dynamic_generator" generate "$file" --output "$out/dynamic-$name-{run}" --module M --config none
+            if [ "$out" != "$work" ]; then
+                measure "$name: openapi-swift-gen, to the disk" -- "$generator" generate "$file" --output "$work/out-$name-{run}" --module M --config none
+                measure "$name: writing its files (C), to the disk" -- "$work/write-floor" "$out/out-$name-0" "$work/write-$name-{run}"
+            fi
+        fi
+    done
+fi
 
-if [ -n "$reference" ]; then
+if section 2 && [ -n "$reference$reference_static" ]; then
     header "2. swift-openapi-generator 1.14.3 (types + client), same specs"
     for name in spec fabric-api signalwire-rest; do
         file=${files[$name]}
         [ -f "$file" ] || continue
-        measure "$name: swift-openapi-generator" -- "$reference" generate --mode types --mode client \
-            --output-directory "$work/ref-$name-{run}" "$file"
+        for build in "$reference" "$reference_static"; do
+            [ -n "$build" ] || continue
+            label="$name: swift-openapi-generator$([ "$build" = "$reference_static" ] && echo ", static")"
+            measure "$label" -- "$build" generate --mode types --mode client --output-directory "$out/ref-$name-$RANDOM-{run}" "$file"
+        done
+        measure "$name: openapi-swift-gen (static), same moment" -- "$generator" generate "$file" --output "$out/again-$name-{run}" --module M --config none
     done
 fi
 
-header "3. Compiling the generated fabric-api module (swift build, debug, the module alone)"
-if [ -f "${files[fabric-api]}" ]; then
+if section 3 && [ -f "${files[fabric-api]}" ]; then
+    header "3. Compiling the generated fabric-api module (swift build, debug, the module alone)"
     mkdir -p "$work/fabric-package/Sources"
     "$generator" generate "${files[fabric-api]}" --output "$work/fabric-package/Sources/FabricAPI" --module FabricAPI --config none >/dev/null
     printf '%s\n' '// swift-tools-version:6.0' 'import PackageDescription' \
@@ -60,17 +86,20 @@ if [ -f "${files[fabric-api]}" ]; then
     done
 fi
 
-echo
-echo "4. Runtime: the documented SipEndpointResponse (median of 7 rounds of 20,000 calls)"
-"$work/runtime" Tests/SignalWireTests/Golden/response.json
+if section 4; then
+    echo
+    echo "4. Runtime: the documented SipEndpointResponse (median of 7 rounds of 20,000 calls)"
+    "$work/runtime" Tests/SignalWireTests/Golden/response.json
+fi
 
+section 5 || exit 0
 header "5. Scaling: generation time over spec sizes"
 python3 Benchmarks/make-large-spec.py "${files[signalwire-rest]}" 8 "$work/large-8.yaml" >/dev/null
 python3 Benchmarks/make-large-spec.py "${files[signalwire-rest]}" 30 "$work/large-30.yaml" >/dev/null
 : >"$work/points"
 for file in spec/openapi.yaml "$specs/signalwire/video-api.yaml" "${files[fabric-api]}" "${files[signalwire-rest]}" "$work/large-8.yaml" "$work/large-30.yaml"; do
     size=$(wc -c <"$file")
-    row=$(measure "$(basename "$file") ($((size / 1000)) KB)" -- "$generator" generate "$file" --output "$work/scale-$(basename "$file")-{run}" --module M --config none)
+    row=$(measure "$(basename "$file") ($((size / 1000)) KB)" -- "$generator" generate "$file" --output "$out/scale-$(basename "$file")-{run}" --module M --config none)
     echo "$row"
     echo "$size $(awk '{ print $(NF-3) }' <<<"$row")" >>"$work/points"
 done
