@@ -63,7 +63,8 @@ if section 2 && [ -n "$reference$reference_static" ]; then
         [ -f "$file" ] || continue
         for build in "$reference" "$reference_static"; do
             [ -n "$build" ] || continue
-            label="$name: swift-openapi-generator$([ "$build" = "$reference_static" ] && echo ", static")"
+            label="$name: swift-openapi-generator"
+            if [ "$build" = "$reference_static" ]; then label+=", static"; fi
             measure "$label" -- "$build" generate --mode types --mode client --output-directory "$out/ref-$name-$RANDOM-{run}" "$file"
         done
         measure "$name: openapi-swift-gen (static), same moment" -- "$generator" generate "$file" --output "$out/again-$name-{run}" --module M --config none
