@@ -210,8 +210,8 @@ public struct SpecReader {
             case "format": parts.format = value.string
             case "title": parts.title = value.string
             case "description": parts.description = value.string
-            case "enum": parts.enumValues = value.items
-            case "const": if node["enum"] == nil { parts.enumValues = [value] }
+            case "enum": if let items = value.items { parts.enumValues = items }
+            case "const": if node["enum"]?.items == nil { parts.enumValues = [value] }  // a list under `enum` wins
             case "nullable": parts.nullable = value.string == "true"
             case "properties":
                 parts.properties = (value.entries ?? []).map { property in
