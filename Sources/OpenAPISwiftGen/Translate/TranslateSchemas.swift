@@ -56,9 +56,7 @@ extension Translator {
         var properties: [PropertyDeclaration] = []
         for property in object.properties {
             let (core, nullable) = unwrapNullable(property.schema)
-            var typeName = Naming.typeName(property.name)
-            if Naming.reservedTypeNames.contains(typeName) { typeName += "Value" }
-            let type = typeReference(for: core, suggestedName: typeName, nesting: &nesting)
+            let type = typeReference(for: core, suggestedName: Self.nestedTypeName(property.name), nesting: &nesting)
             collectExamples(property.schema.examples, pointer: property.schema.pointer + "/examples", type: type, nullable: nullable)
             let required = object.required.contains(property.name)
             properties.append(PropertyDeclaration(
@@ -72,9 +70,15 @@ extension Translator {
         return StructDeclaration(name: name, documentation: documentation, properties: properties, nested: nesting.declarations)
     }
 
+    /// The name of a type declared for a property's inline schema.
+    private static func nestedTypeName(_ property: String) -> String {
+        let name = Naming.typeName(property)
+        return Naming.reservedTypeNames.contains(name) ? name + "Value" : name
+    }
+
     /// The Swift type of a schema (null taken out already); inline enums, unions and objects are
-    /// declared into `nesting` under `suggestedName`.
-    mutating func typeReference(for schema: Schema, suggestedName: String, nesting: inout Nesting) -> TypeReference {
+    /// declared into `nesting` under `suggestedName`, which is only worked out for those.
+    mutating func typeReference(for schema: Schema, suggestedName: @autoclosure () -> String, nesting: inout Nesting) -> TypeReference {
         if let ref = schema.ref {
             guard let name = SchemaIndex.componentName(ref), let target = index.schema(named: name) else {
                 return .json  // the reader has checked every reference
@@ -82,18 +86,18 @@ extension Translator {
             return primitiveType(target) ?? .named(componentTypes[name]!)
         }
         if let cases = enumCases(schema) {
-            let name = declaredName(suggestedName, in: &nesting)
+            let name = declaredName(suggestedName(), in: &nesting)
             nesting.declarations.append(.enumeration(EnumDeclaration(name: name, documentation: Documentation(schema.description), cases: cases)))
             return .named(nesting.qualified(name))
         }
         if let alternatives = unionAlternatives(schema) {
-            let name = declaredName(suggestedName, in: &nesting)
+            let name = declaredName(suggestedName(), in: &nesting)
             let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
             nesting.declarations.append(.union(declaration))
             return .named(nesting.qualified(name))
         }
         if let object = objectShape(schema) {
-            let name = declaredName(suggestedName, in: &nesting)
+            let name = declaredName(suggestedName(), in: &nesting)
             let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
             nesting.declarations.append(.structure(declaration))
             return .named(nesting.qualified(name))
@@ -101,14 +105,14 @@ extension Translator {
         if let values = schema.additionalProperties, schema.types.isEmpty || schema.types == ["object"] {
             let (core, nullable) = unwrapNullable(values)
             if nullable { return .object }
-            return .map(typeReference(for: core, suggestedName: suggestedName + "Value", nesting: &nesting))
+            return .map(typeReference(for: core, suggestedName: suggestedName() + "Value", nesting: &nesting))
         }
         if let primitive = primitiveType(schema) { return primitive }
         if schema.types == ["array"] || (schema.types.isEmpty && schema.items != nil) {
             guard let items = schema.items else { return .array(.json) }
             let (core, nullable) = unwrapNullable(items)
             if nullable { return .array(.json) }
-            return .array(typeReference(for: core, suggestedName: suggestedName + "Item", nesting: &nesting))
+            return .array(typeReference(for: core, suggestedName: suggestedName() + "Item", nesting: &nesting))
         }
         if schema.types == ["object"] { return .object }
         if schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty) {
