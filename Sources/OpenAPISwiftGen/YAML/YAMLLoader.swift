@@ -1,4 +1,5 @@
 import CYaml
+import Dispatch
 
 /// Reads a YAML or JSON document with libyaml into a ``YAMLNode`` tree.
 ///
@@ -17,30 +18,61 @@ public enum YAMLLoader {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw DiagnosticError("the document is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
+        if let root = loadInHalves(bytes, file: file, limits: limits) { return root }
+        return try loadWhole(bytes, file: file, limits: limits)
+    }
+
+    /// One parse of the whole document.
+    static func loadWhole(_ bytes: [UInt8], file: String, limits: Limits = Limits()) throws(DiagnosticError) -> YAMLNode {
+        var builder = TreeBuilder(file: file, limits: limits)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) in try parse(buffer, file: file, into: &builder) }
+        guard let root = builder.root else {
+            throw DiagnosticError("the document is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        return root
+    }
+
+    /// The tree from two parses side by side, one on another thread (see ``YAMLSplit``), or nil
+    /// when the document has no place to cut or the halves do not join exactly: a value crossing
+    /// the cut, an alias or a key repeated across it, an error in either half. The caller then
+    /// parses the whole document, which also reports any error at its place.
+    static func loadInHalves(_ bytes: [UInt8], file: String, limits: Limits = Limits()) -> YAMLNode? {
+        guard let split = bytes.withUnsafeBufferPointer({ YAMLSplit.find(in: $0) }) else { return nil }
+        return loadInHalves(bytes, at: split, file: file, limits: limits)
+    }
+
+    static func loadInHalves(_ bytes: [UInt8], at split: YAMLSplit, file: String, limits: Limits) -> YAMLNode? {
+        let second = SecondHalf(Array(bytes[split.start..<split.end]), split: split, file: file, limits: limits)
+        defer { _ = second.result() }  // never leave its thread running
+        let first = Array(bytes[..<split.start]) + bytes[split.end...]
+        var builder = TreeBuilder(file: file, limits: limits, splice: TreeBuilder.Splice(split: split, secondHalf: second.result))
+        do {
+            try first.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) in try parse(buffer, file: file, into: &builder) }
+        } catch {
+            return nil
+        }
+        guard builder.isSpliced, let root = builder.root else { return nil }
+        return root
+    }
+
+    /// Feeds libyaml's events for the first document in `buffer` to `builder`.
+    fileprivate static func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into builder: inout TreeBuilder) throws(DiagnosticError) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw DiagnosticError("could not start the YAML parser", at: nil)
         }
         defer { yaml_parser_delete(&parser) }
-
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) -> YAMLNode in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var builder = TreeBuilder(file: file, limits: limits)
-            var event = yaml_event_t()
-            while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw parserError(parser, file: file, bytes: buffer)
-                }
-                defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { break }
-                try builder.consume(event)
-                if builder.root != nil, event.type == YAML_DOCUMENT_END_EVENT { break }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw parserError(parser, file: file, bytes: buffer)
             }
-            guard let root = builder.root else {
-                throw DiagnosticError("the document is empty", at: SourceLocation(file: file, line: 1, column: 1))
-            }
-            return root
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { break }
+            try builder.consume(event)
+            if builder.root != nil, event.type == YAML_DOCUMENT_END_EVENT { break }
         }
     }
 
@@ -52,7 +84,7 @@ public enum YAMLLoader {
             let before = bytes[..<offset]
             let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-            let value = parser.problem_value >= 0 ? String(format: " (byte 0x%02x)", parser.problem_value) : ""
+            let value = parser.problem_value >= 0 ? " (byte 0x\(hex(parser.problem_value)))" : ""
             return DiagnosticError("invalid YAML: \(problem)\(value)", at: SourceLocation(file: file, line: line, column: column))
         }
         var message = problem
@@ -65,6 +97,47 @@ public enum YAMLLoader {
             at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         )
     }
+
+    /// Two lowercase hex digits.
+    private static func hex(_ value: Int32) -> String {
+        let digits = String(value, radix: 16)
+        return digits.count < 2 ? "0" + digits : digits
+    }
+}
+
+/// The second half of a split document, parsed on another thread: the entries of the mapping
+/// it continues, or nil when it is not exactly that.
+private final class SecondHalf: @unchecked Sendable {
+    struct Outcome {
+        var entries: [YAMLEntry]
+        var nodeCount: Int
+        var depth: Int
+    }
+
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Outcome?
+
+    init(_ bytes: [UInt8], split: YAMLSplit, file: String, limits: YAMLLoader.Limits) {
+        DispatchQueue.global().async { [self] in
+            defer { done.signal() }
+            var builder = TreeBuilder(file: file, limits: limits, lineOffset: split.startLine)
+            let parsed: Void? = try? bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) in
+                try YAMLLoader.parse(buffer, file: file, into: &builder)
+            }
+            // One block mapping that starts on its first line, at the split's column.
+            guard parsed != nil, let root = builder.root, case .mapping(let entries) = root.content,
+                  root.location.line == split.startLine + 1, root.location.column == split.indent + 1
+            else { return }
+            outcome = Outcome(entries: entries, nodeCount: builder.nodeCount, depth: builder.deepest)
+        }
+    }
+
+    /// Waits for the parse to end.
+    func result() -> Outcome? {
+        done.wait()
+        done.signal()  // later callers pass at once
+        return outcome
+    }
 }
 
 /// Turns libyaml events into nodes, one open collection per stack frame.
@@ -75,6 +148,10 @@ private struct TreeBuilder {
         var isMapping: Bool
         var location: SourceLocation
         var anchor: String?
+        /// The line it starts on, as the parser counts (0-based, in the text parsed), and whether
+        /// it is block style (not `{...}` or `[...]`).
+        var startLine: Int
+        var isBlock: Bool
         var items: [YAMLNode] = []
         var entries: [YAMLEntry] = []
         var pendingKey: YAMLNode?
@@ -92,20 +169,77 @@ private struct TreeBuilder {
         }
     }
 
+    /// The first half of a split document: the text before the cut, then the text after the
+    /// second half. At the cut, the mapping the second half continues gets its entries.
+    struct Splice {
+        var split: YAMLSplit
+        var secondHalf: () -> SecondHalf.Outcome?
+    }
+
     let fileNumber: Int
     let limits: YAMLLoader.Limits
+    /// Lines parsed here start this many lines into the file (a second half).
+    private let lineOffset: Int
+    private let splice: Splice?
+    private(set) var isSpliced = false
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
-    private var nodeCount = 0
+    private(set) var nodeCount = 0
+    /// The most frames open at once.
+    private(set) var deepest = 0
     private(set) var root: YAMLNode?
 
-    init(file: String, limits: YAMLLoader.Limits) {
+    init(file: String, limits: YAMLLoader.Limits, lineOffset: Int = 0, splice: Splice? = nil) {
         fileNumber = SourceLocation.number(ofFile: file)
         self.limits = limits
+        self.lineOffset = lineOffset
+        self.splice = splice
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(fileNumber: fileNumber, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        var line = Int(mark.line) + lineOffset
+        if let split = splice?.split, line >= split.startLine { line += split.endLine - split.startLine }
+        return SourceLocation(fileNumber: fileNumber, line: line + 1, column: Int(mark.column) + 1)
+    }
+
+    /// Thrown where the halves of a split document do not join; the document is parsed whole.
+    private static let notJoined = DiagnosticError("the halves of a split document do not join", at: nil)
+
+    /// In the first half of a split document, checks what crosses the cut and joins the second
+    /// half to its mapping there. Nothing may cross but the mapping and its ancestors (their
+    /// ends come after it) and what the last entry before the cut ends in: block collections and
+    /// block scalars, which end at the first line indented less, there and in the whole document.
+    private mutating func checkSplice(_ event: yaml_event_t) throws(DiagnosticError) {
+        guard let splice, !isSpliced else { return }
+        // The cut is at the start of a line (marks count characters, not bytes, so lines are compared).
+        let cut = splice.split.startLine
+        let isAfterCut = Int(event.start_mark.line) >= cut
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let style = event.data.scalar.style
+            let isBlockScalar = style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE
+            let end = event.end_mark
+            let endsAfterCut = Int(end.line) > cut || (Int(end.line) == cut && end.column > 0)
+            if isAfterCut || (endsAfterCut && !isBlockScalar) { throw Self.notJoined }
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.last, isAfterCut, frame.startLine < cut else { return }
+            let column = frame.location.column - 1
+            guard frame.isBlock, column >= splice.split.indent else { throw Self.notJoined }
+            if column > splice.split.indent { return }  // inside the last entry before the cut
+            guard frame.isMapping, let second = splice.secondHalf() else { throw Self.notJoined }
+            let top = stack.count - 1
+            for entry in second.entries {
+                guard stack[top].insertKey(entry.key) else { throw Self.notJoined }
+                stack[top].entries.append(entry)
+            }
+            nodeCount += second.nodeCount
+            guard nodeCount <= limits.maxNodes, stack.count - 1 + second.depth <= limits.maxDepth else { throw Self.notJoined }
+            isSpliced = true
+        case YAML_DOCUMENT_END_EVENT, YAML_STREAM_END_EVENT:
+            return
+        default:
+            if isAfterCut { throw Self.notJoined }
+        }
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
@@ -119,6 +253,7 @@ private struct TreeBuilder {
     }
 
     mutating func consume(_ event: yaml_event_t) throws(DiagnosticError) {
+        if splice != nil { try checkSplice(event) }
         let at = location(event.start_mark)
         switch event.type {
         case YAML_SCALAR_EVENT:
@@ -129,9 +264,17 @@ private struct TreeBuilder {
             if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
             try add(node)
         case YAML_SEQUENCE_START_EVENT:
-            try push(Frame(isMapping: false, location: at, anchor: Self.string(event.data.sequence_start.anchor)), at: at)
+            let start = event.data.sequence_start
+            try push(Frame(
+                isMapping: false, location: at, anchor: Self.string(start.anchor),
+                startLine: Int(event.start_mark.line), isBlock: start.style != YAML_FLOW_SEQUENCE_STYLE
+            ), at: at)
         case YAML_MAPPING_START_EVENT:
-            try push(Frame(isMapping: true, location: at, anchor: Self.string(event.data.mapping_start.anchor)), at: at)
+            let start = event.data.mapping_start
+            try push(Frame(
+                isMapping: true, location: at, anchor: Self.string(start.anchor),
+                startLine: Int(event.start_mark.line), isBlock: start.style != YAML_FLOW_MAPPING_STYLE
+            ), at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try pop()
         case YAML_ALIAS_EVENT:
@@ -161,6 +304,7 @@ private struct TreeBuilder {
         }
         try count(1, at: at)
         stack.append(frame)
+        deepest = max(deepest, stack.count)
     }
 
     private mutating func pop() throws(DiagnosticError) {
