@@ -5,6 +5,8 @@
 #   REFERENCE_GENERATOR=PATH       a release build of swift-openapi-generator 1.14.3 (rows skipped without)
 #   REFERENCE_GENERATOR_STATIC=PATH  the same built with --static-swift-stdlib (rows skipped without)
 #   SECTIONS="1 2 3 4 5"           which tables to print
+# Sections 1 and 2 take their runs in turn (round after round, each command once), so that the
+# machine's drift touches each alike, and print ratios to the last row (the floor, or ours).
 # Generators write into a RAM folder (/dev/shm) when there is one, so that the disk's state does
 # not decide the figures; section 1 adds fabric-api rows written to the disk.
 # Needs python3, a C compiler and libyaml-dev. Prints tables; see BENCHMARKS.md.
@@ -21,6 +23,7 @@ if [ -d /dev/shm ] && [ -w /dev/shm ]; then out=$(mktemp -d -p /dev/shm); fi
 trap 'rm -rf "$work" "$out"' EXIT
 section() { [[ " $sections " == *" $1 "* ]]; }
 measure() { python3 Benchmarks/measure.py "$runs" "$@"; }
+q() { printf '%q' "$1"; }
 header() { printf '\n%s\n%-48s %9s %9s %9s %9s\n' "$1" "" "median s" "min s" "max s" "peak MB"; }
 
 echo "Building (release): openapi-swift-gen (static and default), the libyaml floor, the runtime benchmark"
@@ -36,38 +39,45 @@ section 4 && swiftc -O -wmo -swift-version 6 -o "$work/runtime" $(find Generated
 declare -A files=([spec]=spec/openapi.yaml [fabric-api]=$specs/signalwire/fabric-api.yaml [signalwire-rest]=$specs/signalwire/signalwire-rest.yaml)
 
 if section 1; then
-    header "1. Generation (into an empty folder) beside libyaml's parse of the same file"
-    measure "process start: openapi-swift-gen --version" -- "$generator" --version
-    measure "process start, default build" -- "$dynamic_generator" --version
+    header "1. Generation (into an empty folder) beside libyaml's parse of the same file, runs taken in turn"
+    python3 Benchmarks/compare.py "$runs" "process start: openapi-swift-gen --version" "$(q "$generator") --version" \
+        "process start, default build" "$(q "$dynamic_generator") --version"
     for name in spec fabric-api signalwire-rest; do
         file=${files[$name]}
         [ -f "$file" ] || { echo "$name: $file is missing, skipped"; continue; }
-        measure "$name: libyaml floor" -- "$work/floor" "$file"
-        measure "$name: openapi-swift-gen" -- "$generator" generate "$file" --output "$out/out-$name-{run}" --module M --config none
-        measure "$name: openapi-swift-gen, nothing changed" -- "$generator" generate "$file" --output "$out/out-$name-0" --module M --config none
-        measure "$name: writing its $(find "$out/out-$name-0" -type f | wc -l) files alone (C)" -- "$work/write-floor" "$out/out-$name-0" "$out/write-$name-{run}"
+        "$generator" generate "$file" --output "$out/out-$name" --module M --config none >/dev/null 2>&1
+        commands=(
+            "$name: openapi-swift-gen" "$(q "$generator") generate $(q "$file") --output $(q "$out")/out-$name-{run} --module M --config none"
+            "$name: openapi-swift-gen, nothing changed" "$(q "$generator") generate $(q "$file") --output $(q "$out")/out-$name --module M --config none"
+            "$name: writing its $(find "$out/out-$name" -type f | wc -l) files alone (C)" "$(q "$work/write-floor") $(q "$out")/out-$name $(q "$out")/write-$name-{run}"
+        )
         if [ "$name" = fabric-api ]; then
-            measure "$name: openapi-swift-gen, default build" -- "$dynamic_generator" generate "$file" --output "$out/dynamic-$name-{run}" --module M --config none
+            commands+=("$name: openapi-swift-gen, default build" \
+                "$(q "$dynamic_generator") generate $(q "$file") --output $(q "$out")/dynamic-$name-{run} --module M --config none")
             if [ "$out" != "$work" ]; then
-                measure "$name: openapi-swift-gen, to the disk" -- "$generator" generate "$file" --output "$work/out-$name-{run}" --module M --config none
-                measure "$name: writing its files (C), to the disk" -- "$work/write-floor" "$out/out-$name-0" "$work/write-$name-{run}"
+                commands+=(
+                    "$name: openapi-swift-gen, to the disk" "$(q "$generator") generate $(q "$file") --output $(q "$work")/out-$name-{run} --module M --config none"
+                    "$name: writing its files (C), to the disk" "$(q "$work/write-floor") $(q "$out")/out-$name $(q "$work")/write-$name-{run}"
+                )
             fi
         fi
+        commands+=("$name: libyaml floor" "$(q "$work/floor") $(q "$file")")
+        python3 Benchmarks/compare.py "$runs" "${commands[@]}"
     done
 fi
 
 if section 2 && [ -n "$reference$reference_static" ]; then
-    header "2. swift-openapi-generator 1.14.3 (types + client), same specs"
+    header "2. swift-openapi-generator 1.14.3 (types + client), same specs, runs taken in turn"
     for name in spec fabric-api signalwire-rest; do
         file=${files[$name]}
         [ -f "$file" ] || continue
-        for build in "$reference" "$reference_static"; do
-            [ -n "$build" ] || continue
-            label="$name: swift-openapi-generator"
-            if [ "$build" = "$reference_static" ]; then label+=", static"; fi
-            measure "$label" -- "$build" generate --mode types --mode client --output-directory "$out/ref-$name-$RANDOM-{run}" "$file"
-        done
-        measure "$name: openapi-swift-gen (static), same moment" -- "$generator" generate "$file" --output "$out/again-$name-{run}" --module M --config none
+        commands=()
+        [ -n "$reference" ] && commands+=("$name: swift-openapi-generator" \
+            "$(q "$reference") generate --mode types --mode client --output-directory $(q "$out")/ref-$name-{run} $(q "$file")")
+        [ -n "$reference_static" ] && commands+=("$name: swift-openapi-generator, static" \
+            "$(q "$reference_static") generate --mode types --mode client --output-directory $(q "$out")/ref-static-$name-{run} $(q "$file")")
+        commands+=("$name: openapi-swift-gen (static)" "$(q "$generator") generate $(q "$file") --output $(q "$out")/again-$name-{run} --module M --config none")
+        python3 Benchmarks/compare.py "$runs" "${commands[@]}"
     done
 fi
 
