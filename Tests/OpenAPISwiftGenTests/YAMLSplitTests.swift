@@ -138,14 +138,16 @@ import Testing
         }
     }
 
-    /// Inputs fuzzing found (Tests/Fuzz/Regressions), cut wherever they can be.
+    /// Inputs fuzzing found (Tests/Fuzz/Regressions), cut wherever they can be: the halves are not
+    /// joined, or joined into the whole parse's tree (and never when the whole parse fails).
+    /// `split-lone-carriage-returns.yaml` joined into another tree before lone `\r`s stopped the cut.
     @Test(arguments: FuzzRegressionTests.inputs)
     func fuzzRegressionsGiveTheWholeTreeOrNone(_ name: String) throws {
         let bytes = FileSystem.contents(of: FuzzRegressionTests.folder.appendingPathComponent(name).path)!
-        guard let split = bytes.withUnsafeBufferPointer({ YAMLSplit.find(in: $0, minimumSize: 0) }),
-              let halves = YAMLLoader.loadInHalves(bytes, at: split, file: name, limits: .init())
-        else { return }
-        #expect(Self.dump(halves) == Self.dump(try YAMLLoader.loadWhole(bytes, file: name)))
+        let split = bytes.withUnsafeBufferPointer { YAMLSplit.find(in: $0, minimumSize: 0) }
+        let halves = split.flatMap { YAMLLoader.loadInHalves(bytes, at: $0, file: name, limits: .init()) }.map(Self.dump)
+        let whole = (try? YAMLLoader.loadWhole(bytes, file: name)).map(Self.dump)
+        #expect(halves == nil || halves == whole)
     }
 
     @Test func documentsWithoutAPlaceToCut() {

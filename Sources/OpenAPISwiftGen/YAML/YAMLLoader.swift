@@ -45,7 +45,7 @@ public enum YAMLLoader {
         let second = SecondHalf(Array(bytes[split.start..<split.end]), split: split, file: file, limits: limits)
         defer { _ = second.result() }  // never leave its thread running
         let first = Array(bytes[..<split.start]) + bytes[split.end...]
-        var builder = TreeBuilder(file: file, limits: limits, splice: TreeBuilder.Splice(split: split, secondHalf: second.result))
+        var builder = TreeBuilder(file: file, limits: limits, splice: TreeBuilder.Splice(split: split, secondHalf: second))
         do {
             try first.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) in try parse(buffer, file: file, into: &builder) }
         } catch {
@@ -173,7 +173,7 @@ private struct TreeBuilder {
     /// second half. At the cut, the mapping the second half continues gets its entries.
     struct Splice {
         var split: YAMLSplit
-        var secondHalf: () -> SecondHalf.Outcome?
+        var secondHalf: SecondHalf
     }
 
     let fileNumber: Int
@@ -226,7 +226,7 @@ private struct TreeBuilder {
             let column = frame.location.column - 1
             guard frame.isBlock, column >= splice.split.indent else { throw Self.notJoined }
             if column > splice.split.indent { return }  // inside the last entry before the cut
-            guard frame.isMapping, let second = splice.secondHalf() else { throw Self.notJoined }
+            guard frame.isMapping, let second = splice.secondHalf.result() else { throw Self.notJoined }
             let top = stack.count - 1
             for entry in second.entries {
                 guard stack[top].insertKey(entry.key) else { throw Self.notJoined }

@@ -28,11 +28,13 @@ struct YAMLSplit: Sendable {
     }
 
     static func find(in bytes: UnsafeBufferPointer<UInt8>, minimumSize: Int = minimumSize) -> YAMLSplit? {
-        guard bytes.count >= minimumSize, let lines = lines(of: bytes) else { return nil }
+        guard bytes.count >= minimumSize, let lines = lines(of: bytes),
+              let middle = lines.firstIndex(where: { $0.start >= bytes.count / 2 })
+        else { return nil }
         var best: YAMLSplit?
         var bestScore = bytes.count / 5  // the smaller half must be at least a fifth
         for indent in [2, 4, 6] {
-            guard let split = candidate(lines, indent: indent, bytes: bytes) else { continue }
+            guard let split = candidate(lines, from: middle, indent: indent, size: bytes.count) else { continue }
             let second = split.end - split.start
             let score = min(second, bytes.count - second)
             if score > bestScore {
@@ -48,7 +50,6 @@ struct YAMLSplit: Sendable {
     /// `\n` and `\r\n` (libyaml also breaks lines at a lone `\r`, U+0085, U+2028 and U+2029, and
     /// the halves' line numbers must be libyaml's).
     private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Line]? {
-        guard !hasOtherLineBreaks(bytes) else { return nil }
         var lines: [Line] = []
         lines.reserveCapacity(bytes.count / 32)
         var position = 0
@@ -61,26 +62,23 @@ struct YAMLSplit: Sendable {
             if cursor == position, first == UInt8(ascii: "%") { return nil }
             if cursor == position, first == UInt8(ascii: "-") || first == UInt8(ascii: "."), startsMarker(bytes, at: cursor) { return nil }
             lines.append(Line(start: position, indent: cursor - position, first: first))
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "\n") { cursor += 1 }
+            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "\n") {
+                if isOtherLineBreak(bytes, at: cursor) { return nil }
+                cursor += 1
+            }
             position = cursor + 1
         }
         return lines
     }
 
-    private static func hasOtherLineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices {
-            switch bytes[index] {
-            case UInt8(ascii: "\r") where index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"):
-                return true
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
-                return true
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                return true
-            default:
-                continue
-            }
+    /// A lone `\r`, U+0085, U+2028 or U+2029 at `index`.
+    private static func isOtherLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: "\r"): index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n")
+        case 0xC2: index + 1 < bytes.count && bytes[index + 1] == 0x85
+        case 0xE2: index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        default: false
         }
-        return false
     }
 
     /// `---` or `...` at a line start: a document marker.
@@ -88,17 +86,16 @@ struct YAMLSplit: Sendable {
         index + 2 < bytes.count && bytes[index + 1] == bytes[index] && bytes[index + 2] == bytes[index]
     }
 
-    /// The first key line at `indent` from the middle of the file on that has a sibling before it,
-    /// and the end of its mapping.
-    private static func candidate(_ lines: [Line], indent: Int, bytes: UnsafeBufferPointer<UInt8>) -> YAMLSplit? {
-        let middle = bytes.count / 2
-        guard var index = lines.firstIndex(where: { $0.start >= middle }) else { return nil }
+    /// The first key line at `indent` from line `middle` on that has a sibling before it, and the
+    /// end of its mapping.
+    private static func candidate(_ lines: [Line], from middle: Int, indent: Int, size: Int) -> YAMLSplit? {
+        var index = middle
         while index < lines.count {
             let line = lines[index]
             if line.hasContent, line.indent == indent, isKeyStart(line.first), hasSiblingBefore(lines, index, indent: indent) {
                 var endIndex = index + 1
                 while endIndex < lines.count, !(lines[endIndex].hasContent && lines[endIndex].indent < indent) { endIndex += 1 }
-                let end = endIndex < lines.count ? lines[endIndex].start : bytes.count
+                let end = endIndex < lines.count ? lines[endIndex].start : size
                 return YAMLSplit(start: line.start, end: end, startLine: index, endLine: endIndex, indent: indent)
             }
             index += 1
