@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GoldenTests",
-            dependencies: ["OpenAPISwiftGen", "openapi-swift-gen"]
+            dependencies: ["OpenAPISwiftGen", "openapi-swift-gen"],
+            exclude: ["Specs"]
         ),
         .testTarget(
             name: "SignalWireTests",

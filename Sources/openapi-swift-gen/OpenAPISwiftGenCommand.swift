@@ -24,7 +24,10 @@ struct OpenAPISwiftGenCommand: ParsableCommand {
         abstract: "Generates a self-contained Swift client module from an OpenAPI 3.0/3.1 description.",
         discussion: """
             With no arguments, regenerates the module described by spec/openapi-swift-gen.yaml
-            (for this repository: Generated/ from spec/openapi.yaml).
+            (for this repository: Generated/ from spec/openapi.yaml). A spec named on the command
+            line is generated from the command line alone: no config file is read unless
+            --config names one, and --output is then required. The command writes only into the
+            output folders it was given, and its summary line names each of them.
 
             Examples:
               openapi-swift-gen
@@ -47,16 +50,16 @@ struct SpecOptions: ParsableArguments {
     @Argument(help: "The OpenAPI document (YAML or JSON). Default: the config's spec.")
     var spec: String?
 
-    @Option(name: .long, help: "The generator's config file.")
-    var config: String = "spec/openapi-swift-gen.yaml"
+    @Option(name: .long, help: "The generator's config file. Default: spec/openapi-swift-gen.yaml when no spec is named; none when one is.")
+    var config: String?
 
-    @Option(name: .long, help: "The output folder. Default: the config's output.")
+    @Option(name: .long, help: "The output folder. Default: the config's output; required when a spec is named without --config.")
     var output: String?
 
-    @Option(name: .long, help: "Where to write SpecExamples.swift (the spec's examples as round-trip checks). Default: the config's examples.")
+    @Option(name: .long, help: "Where to write SpecExamples.swift (the spec's examples as round-trip checks). Default: the config's examples; nowhere without a config.")
     var examples: String?
 
-    @Option(name: .long, help: "The module name, used in headers and docs. Default: the config's module.")
+    @Option(name: .long, help: "The module name, used in headers and docs. Default: the config's module, or API.")
     var module: String?
 
     @Option(name: .long, help: "The client type's name. Default: the config's client, or Client.")
@@ -64,6 +67,13 @@ struct SpecOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Treat warnings as errors: print them, write nothing, exit 1.")
     var strict = false
+
+    /// A spec named without a config has no output folder but the one given.
+    func validate() throws {
+        if spec != nil, config == nil, output == nil {
+            throw ValidationError("--output is required when a spec is named without --config (no config file is read then)")
+        }
+    }
 
     /// Generates, printing the warnings; with `--strict` a warning stops everything.
     func generate() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?, result: Generator.Output) {
@@ -86,21 +96,32 @@ struct SpecOptions: ParsableArguments {
         UnsafeMutablePointer<Generator.Sources>.allocate(capacity: 1).initialize(to: sources)
     }
 
-    /// The config, the spec path and the output folder, with command-line options over the config file.
+    /// The config file to read: the one named with `--config`; with no spec named, the default
+    /// one; with a spec named and no `--config`, none, so a run for another spec never takes
+    /// this folder's output locations, names or credentials.
+    static let defaultConfig = "spec/openapi-swift-gen.yaml"
+
+    /// The config, the spec path and the output folders, with command-line options over the config file.
     func resolve() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?) {
         var settings = GeneratorConfig()
         var base = ""
-        if FileManager.default.fileExists(atPath: config) {
-            settings = try Generator.loadConfig(path: config, displayPath: config)
-            base = (config as NSString).deletingLastPathComponent
-        } else if spec == nil {
-            throw DiagnosticError("no spec given and no config at \(config); run 'openapi-swift-gen generate SPEC --output DIR'", at: nil)
+        let configPath = config ?? (spec == nil ? Self.defaultConfig : nil)
+        if let configPath {
+            guard FileManager.default.fileExists(atPath: configPath) else {
+                throw DiagnosticError(
+                    spec == nil && config == nil
+                        ? "no spec given and no config at \(configPath); run 'openapi-swift-gen generate SPEC --output DIR'"
+                        : "no such config file: \(configPath)",
+                    at: nil)
+            }
+            settings = try Generator.loadConfig(path: configPath, displayPath: configPath)
+            base = (configPath as NSString).deletingLastPathComponent
         }
         if let module { settings.module = module }
         if let client { settings.client = client }
         let specPath = spec ?? Self.join(base, settings.spec)
         let outputPath = output ?? Self.join(base, settings.output)
-        let examplesPath = examples ?? settings.examples.map { Self.join(base, $0) }
+        let examplesPath = examples ?? (configPath == nil ? nil : settings.examples.map { Self.join(base, $0) })
         return (settings, Self.normalized(specPath), Self.normalized(outputPath), examplesPath.map(Self.normalized))
     }
 
@@ -154,7 +175,8 @@ struct Generate: ParsableCommand {
             let warnings = result.diagnostics.filter { $0.severity == .warning }.count
             let files = result.files.count + (examples == nil ? 0 : 1)
             print(
-                "Generated \(config.module) in \(output) from \(spec): \(result.operationCount) operations, "
+                "Generated \(config.module) in \(([output] + (examples.map { [$0] } ?? [])).joined(separator: " and ")) "
+                    + "from \(spec): \(result.operationCount) operations, "
                     + "\(result.typeCount) types, \(files) files "
                     + "(\(changes.added.count + changes.modified.count) written, \(changes.unchanged.count) unchanged, "
                     + "\(changes.removed.count) removed), \(warnings) warning\(warnings == 1 ? "" : "s"), "

@@ -8,7 +8,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try Repository.run([], in: folder)
         #expect(first.status == 0, "\(first.error)")
-        #expect(first.output.hasPrefix("Generated SignalWire in Generated from spec/openapi.yaml: "))
+        #expect(first.output.hasPrefix("Generated SignalWire in Generated and Tests/SignalWireTests/Examples from spec/openapi.yaml: "))
         #expect(first.output.contains("0 unchanged"))
         let before = Repository.snapshot(folder.appendingPathComponent("Generated"))
         #expect(before == Repository.snapshot(Repository.root.appendingPathComponent("Generated")))
@@ -41,7 +41,7 @@ import Testing
         let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Repository.run(
-            ["generate", "spec/openapi.yaml", "--output", "Out", "--module", "Other", "--config", "none.yaml"], in: folder)
+            ["generate", "spec/openapi.yaml", "--output", "Out", "--module", "Other"], in: folder)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.hasPrefix("Generated Other in Out from spec/openapi.yaml"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Client/Client.swift").path))
@@ -50,13 +50,64 @@ import Testing
     @Test func aNewFolderArrivesWholeAndNothingIsLeftBehind() throws {
         let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Repository.run(["generate", "spec/openapi.yaml", "--output", "a/b/Out", "--config", "none.yaml"], in: folder)
+        let result = try Repository.run(["generate", "spec/openapi.yaml", "--output", "a/b/Out"], in: folder)
         #expect(result.status == 0, "\(result.error)")
         let written = Repository.snapshot(folder.appendingPathComponent("a/b/Out"))
         #expect(written.count == Repository.snapshot(Repository.root.appendingPathComponent("Generated")).count)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b").path) == ["Out"])
-        #expect(try Repository.run(["generate", "spec/openapi.yaml", "--output", "a/b/Out", "--config", "none.yaml"], in: folder)
+        #expect(try Repository.run(["generate", "spec/openapi.yaml", "--output", "a/b/Out"], in: folder)
             .output.contains("(0 written, \(written.count) unchanged, 0 removed)"))
+    }
+
+    /// A spec named on the command line is generated from the command line alone: run from this
+    /// repository's root, it reads none of `spec/openapi-swift-gen.yaml` (no examples folder, no
+    /// client name, no credentials) and every file of the repository stays as it was.
+    @Test func anotherSpecFromTheRepositoryRootTouchesNothingOutsideItsOutput() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: Repository.root.appendingPathComponent("Tests/GoldenTests/Specs/other.yaml"),
+            to: folder.appendingPathComponent("other.yaml"))
+        let before = Repository.snapshotOfSources()
+
+        let output = folder.appendingPathComponent("Out")
+        let result = try Repository.run(
+            ["generate", folder.appendingPathComponent("other.yaml").path, "--output", output.path, "--module", "Other"],
+            in: Repository.root)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.hasPrefix("Generated Other in \(output.path) from "), "\(result.output)")
+        let written = Repository.snapshot(output)
+        #expect(written["Client/Client.swift"] != nil, "the client keeps its default name")
+        #expect(!written.values.contains { String(decoding: $0, as: UTF8.self).contains("SIGNALWIRE") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Out", "other.yaml"])
+        let after = Repository.snapshotOfSources()
+        let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
+        #expect(changed == [], "files of the repository changed")
+    }
+
+    /// With `--config`, the config's folders are used (and named in the summary); its examples
+    /// folder is written only then.
+    @Test func anExplicitConfigStillGivesItsFolders() throws {
+        let folder = try Repository.specWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Repository.run(
+            ["generate", "spec/openapi.yaml", "--config", "spec/openapi-swift-gen.yaml"], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.hasPrefix("Generated SignalWire in Generated and Tests/SignalWireTests/Examples from spec/openapi.yaml"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Tests/SignalWireTests/Examples/SpecExamples.swift").path))
+    }
+
+    @Test func aSpecWithoutConfigOrOutputIsAUsageError() throws {
+        let folder = try Repository.specWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Repository.run(["generate", "spec/openapi.yaml"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.error.contains("--output is required when a spec is named without --config"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["spec"])
+
+        let missing = try Repository.run(["generate", "spec/openapi.yaml", "--output", "Out", "--config", "none.yaml"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.error.contains("no such config file: none.yaml"), "\(missing.error)")
     }
 
     /// Broken specs: `path:line:col: error: ...`, exit code 1, and the output folder untouched.
