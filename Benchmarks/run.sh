@@ -45,18 +45,18 @@ if section 1; then
     for name in spec fabric-api signalwire-rest; do
         file=${files[$name]}
         [ -f "$file" ] || { echo "$name: $file is missing, skipped"; continue; }
-        "$generator" generate "$file" --output "$out/out-$name" --module M --config none >/dev/null 2>&1
+        "$generator" generate "$file" --output "$out/out-$name" --module M >/dev/null 2>&1
         commands=(
-            "$name: openapi-swift-gen" "$(q "$generator") generate $(q "$file") --output $(q "$out")/out-$name-{run} --module M --config none"
-            "$name: openapi-swift-gen, nothing changed" "$(q "$generator") generate $(q "$file") --output $(q "$out")/out-$name --module M --config none"
+            "$name: openapi-swift-gen" "$(q "$generator") generate $(q "$file") --output $(q "$out")/out-$name-{run} --module M"
+            "$name: openapi-swift-gen, nothing changed" "$(q "$generator") generate $(q "$file") --output $(q "$out")/out-$name --module M"
             "$name: writing its $(find "$out/out-$name" -type f | wc -l) files alone (C)" "$(q "$work/write-floor") $(q "$out")/out-$name $(q "$out")/write-$name-{run}"
         )
         if [ "$name" = fabric-api ]; then
             commands+=("$name: openapi-swift-gen, default build" \
-                "$(q "$dynamic_generator") generate $(q "$file") --output $(q "$out")/dynamic-$name-{run} --module M --config none")
+                "$(q "$dynamic_generator") generate $(q "$file") --output $(q "$out")/dynamic-$name-{run} --module M")
             if [ "$out" != "$work" ]; then
                 commands+=(
-                    "$name: openapi-swift-gen, to the disk" "$(q "$generator") generate $(q "$file") --output $(q "$work")/out-$name-{run} --module M --config none"
+                    "$name: openapi-swift-gen, to the disk" "$(q "$generator") generate $(q "$file") --output $(q "$work")/out-$name-{run} --module M"
                     "$name: writing its files (C), to the disk" "$(q "$work/write-floor") $(q "$out")/out-$name $(q "$work")/write-$name-{run}"
                 )
             fi
@@ -76,7 +76,7 @@ if section 2 && [ -n "$reference$reference_static" ]; then
             "$(q "$reference") generate --mode types --mode client --output-directory $(q "$out")/ref-$name-{run} $(q "$file")")
         [ -n "$reference_static" ] && commands+=("$name: swift-openapi-generator, static" \
             "$(q "$reference_static") generate --mode types --mode client --output-directory $(q "$out")/ref-static-$name-{run} $(q "$file")")
-        commands+=("$name: openapi-swift-gen (static)" "$(q "$generator") generate $(q "$file") --output $(q "$out")/again-$name-{run} --module M --config none")
+        commands+=("$name: openapi-swift-gen (static)" "$(q "$generator") generate $(q "$file") --output $(q "$out")/again-$name-{run} --module M")
         python3 Benchmarks/compare.py "$runs" "${commands[@]}"
     done
 fi
@@ -84,7 +84,7 @@ fi
 if section 3 && [ -f "${files[fabric-api]}" ]; then
     header "3. Compiling the generated fabric-api module (swift build, debug, the module alone)"
     mkdir -p "$work/fabric-package/Sources"
-    "$generator" generate "${files[fabric-api]}" --output "$work/fabric-package/Sources/FabricAPI" --module FabricAPI --config none >/dev/null
+    "$generator" generate "${files[fabric-api]}" --output "$work/fabric-package/Sources/FabricAPI" --module FabricAPI >/dev/null
     printf '%s\n' '// swift-tools-version:6.0' 'import PackageDescription' \
         'let package = Package(name: "FabricAPI", targets: [.target(name: "FabricAPI")])' >"$work/fabric-package/Package.swift"
     echo "$(find "$work/fabric-package/Sources" -name '*.swift' | xargs cat | wc -l) lines of Swift"
@@ -110,7 +110,7 @@ python3 Benchmarks/make-large-spec.py "${files[signalwire-rest]}" 30 "$work/larg
 : >"$work/points"
 for file in spec/openapi.yaml "$specs/signalwire/video-api.yaml" "${files[fabric-api]}" "${files[signalwire-rest]}" "$work/large-8.yaml" "$work/large-30.yaml"; do
     size=$(wc -c <"$file")
-    row=$(measure "$(basename "$file") ($((size / 1000)) KB)" -- "$generator" generate "$file" --output "$out/scale-$(basename "$file")-{run}" --module M --config none)
+    row=$(measure "$(basename "$file") ($((size / 1000)) KB)" -- "$generator" generate "$file" --output "$out/scale-$(basename "$file")-{run}" --module M)
     echo "$row"
     echo "$size $(awk '{ print $(NF-3) }' <<<"$row")" >>"$work/points"
 done

@@ -51,7 +51,7 @@ for spec in "${specs[@]}"; do
     dir="$work/${name//./-}"
     mkdir -p "$dir"
     start=$(now)
-    if ! "$generator" generate "$spec" --output "$dir/M" --examples "$dir/checks" --module M --config /nonexistent \
+    if ! "$generator" generate "$spec" --output "$dir/M" --examples "$dir/checks" --module M \
         >"$dir/generate.out" 2>"$dir/generate.err"; then
         printf '%-34s generation failed: %s\n' "$name" "$(head -1 "$dir/generate.err")"
         failed=1
