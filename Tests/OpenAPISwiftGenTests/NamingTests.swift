@@ -16,6 +16,13 @@ import Testing
         ("x", "x", "X"),
         ("é-accent", "accent", "Accent"),
         ("sip.endpoint/v2", "sipEndpointV2", "SipEndpointV2"),
+        ("Types.StatusCodes.StatusCode422Error", "typesStatusCodesStatusCode422Error", "TypesStatusCodesStatusCode422Error"),
+        ("status_code_422_error", "statusCode422Error", "StatusCode422Error"),
+        ("v2Beta", "v2Beta", "V2Beta"),
+        ("X509Certificate", "x509Certificate", "X509Certificate"),
+        ("OAuth2Token", "oAuth2Token", "OAuth2Token"),
+        ("2FA", "_2fa", "_2fa"),
+        ("mp3URL", "mp3url", "Mp3url"),  // capitals after digits stay in the word unless a lower-case letter follows
     ])
     func wordsAndCase(_ raw: String, _ member: String, _ type: String) {
         #expect(Naming.memberName(raw) == member)

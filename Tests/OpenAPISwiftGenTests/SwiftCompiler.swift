@@ -5,18 +5,52 @@ import OpenAPISwiftGen
 enum SwiftCompiler {
     /// Type-checks `files` as one module in Swift 6 language mode; gives the exit code and all output.
     static func typecheck(_ files: [GeneratedFile], moduleName: String) throws -> (status: Int32, output: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-swift-gen-compile-\(UUID().uuidString)")
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var paths: [String] = []
-        for file in files {
+        let paths = try write(files, into: folder)
+        return try run(["-typecheck", "-swift-version", "6", "-module-name", moduleName] + paths)
+    }
+
+    /// Builds `files` as module `moduleName` (Swift 6 mode), then type-checks `consumer`, a file of
+    /// an app that imports it; gives each step's exit code and output (the second is skipped,
+    /// with status -1, when the module does not build).
+    static func typecheck(
+        _ consumer: String, importing files: [GeneratedFile], moduleName: String
+    ) throws -> (module: (status: Int32, output: String), consumer: (status: Int32, output: String)) {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = try write(files, into: folder.appendingPathComponent("module"))
+        let modulePath = folder.appendingPathComponent("\(moduleName).swiftmodule").path
+        let module = try run([
+            "-emit-module", "-emit-module-path", modulePath, "-parse-as-library", "-swift-version", "6",
+            "-module-name", moduleName,
+        ] + paths)
+        guard module.status == 0 else { return (module, (-1, "")) }
+        let app = folder.appendingPathComponent("App.swift")
+        try consumer.write(to: app, atomically: true, encoding: .utf8)
+        let checked = try run(["-typecheck", "-swift-version", "6", "-module-name", "App", "-I", folder.path, app.path])
+        return (module, checked)
+    }
+
+    private static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-swift-gen-compile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private static func write(_ files: [GeneratedFile], into folder: URL) throws -> [String] {
+        try files.map { file in
             let url = folder.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            paths.append(url.path)
+            return url.path
         }
+    }
+
+    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", moduleName] + paths
+        process.arguments = ["swiftc"] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

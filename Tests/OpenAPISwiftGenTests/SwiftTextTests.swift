@@ -33,18 +33,3 @@ import Testing
         #expect(SwiftText.commentLines("") == [])
     }
 }
-
-/// Generated types can never take a name the runtime declares.
-@Suite struct ReservedNamesTests {
-    @Test func everyRuntimeTypeIsReserved() throws {
-        let declaration = try Regex(#"(?m)^(?:public |final |private )*(?:struct|enum|class|protocol|typealias|actor) ([A-Za-z]+)"#)
-        var declared: Set<String> = []
-        for file in RuntimeFile.all {
-            for match in file.contents.matches(of: declaration) {
-                declared.insert(String(match.output[1].substring!))
-            }
-        }
-        #expect(declared.count > 30)
-        #expect(declared.subtracting(Naming.reservedTypeNames).sorted() == [])
-    }
-}

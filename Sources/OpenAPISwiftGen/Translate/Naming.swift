@@ -1,7 +1,10 @@
 /// Turns names from a spec into idiomatic Swift identifiers.
 ///
 /// Words are split at anything that is not a letter or digit and at case changes
-/// (`callerID` -> caller, ID; `HTTPServer` -> HTTP, Server); digits stay with their word.
+/// (`callerID` -> caller, ID; `HTTPServer` -> HTTP, Server; `422Error` -> 422, Error); digits stay
+/// with their word, and so does a capital after digits that no lower-case letter follows (`48000H`).
+/// Dots are separators like any other symbol: `Types.StatusCodes.StatusCode422Error` ->
+/// `TypesStatusCodesStatusCode422Error`.
 /// `AEAD_AES_256_GCM_8` -> `aeadAes256Gcm8`, `block-pstn` -> `blockPstn`, `OPUS@48000H@20I` -> `opus48000h20i`.
 public enum Naming {
     /// `lowerCamelCase`, safe to declare (keywords in backticks, a leading digit behind `_`).
@@ -24,7 +27,7 @@ public enum Naming {
     /// The words of `raw` joined, each capitalized (the first one lowercased unless
     /// `capitalizingFirstWord`), or nil when it has none. Words are split at anything but ASCII
     /// letters and digits and at case changes: `callerID` -> caller|ID, `HTTPServer` ->
-    /// HTTP|Server; `48000H` stays one word. Works on bytes: names are made for every property.
+    /// HTTP|Server, `422Error` -> 422|Error; `48000H` stays one word. Works on bytes: names are made for every property.
     static func camelCase(_ raw: String, capitalizingFirstWord: Bool) -> String? {
         var raw = raw
         return raw.withUTF8 { bytes -> String? in
@@ -42,7 +45,7 @@ public enum Naming {
                 if inWord, isUpper(byte) {
                     let last = bytes[index - 1]
                     let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                    if isLower(last) || (isUpper(last) && isLower(next)) {
+                    if isLower(last) || ((isUpper(last) || isDigit(last)) && isLower(next)) {
                         inWord = false
                         isFirstWord = false
                     }
@@ -79,11 +82,11 @@ public enum Naming {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
-    /// A name as an argument label at a call site: keywords need no backticks there, but for
-    /// `inout`, `var` and `let`.
+    /// A name as an argument label at a call site: keywords need no backticks there (Swift 6
+    /// warns about them), but for `inout`.
     public static func label(_ name: String) -> String {
         let bare = plain(name)
-        return ["inout", "var", "let"].contains(bare) ? name : bare
+        return bare == "inout" ? name : bare
     }
 
     /// Words that backticks do not make usable as a member in every position.
@@ -99,9 +102,16 @@ public enum Naming {
         "consume", "copy", "borrowing", "consuming", "each", "package",
     ]
 
-    /// Type names the generated module cannot declare: they would shadow the standard library,
-    /// Foundation or the module's own runtime.
-    static let reservedTypeNames: Set<String> = [
+    /// Names no generated type takes at the top level (it gets `Schema` appended) or as a group of
+    /// the client (`Operations` appended): every public type of the standard library, Concurrency
+    /// and Foundation, so an app that imports the module still means Swift's own by `Collection`,
+    /// `Data` or `Task`, and every name the module's own code uses unqualified.
+    static let reservedTopLevelNames = libraryTypeNames.union(generatedCodeTypeNames)
+
+    /// Names the runtime and the generated code use unqualified (types, modules, constants): a
+    /// type of the same name would shadow them, even nested (a nested type gets `Value` appended).
+    /// `ReservedNamesTests` derives the names from the code and checks this list holds them all.
+    static let generatedCodeTypeNames: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
         "Error", "Result", "Never", "Any", "AnyObject", "Type", "Protocol", "Self", "Data", "Date", "URL", "UUID",
         "Decimal", "Codable", "Sendable", "Hashable", "Equatable", "Character", "Void", "Task",
@@ -112,6 +122,9 @@ public enum Naming {
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
         "IndirectRequiredNullable",
+        "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
+        "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",
+        "NSURLErrorNetworkConnectionLost", "NSURLErrorNotConnectedToInternet", "NSURLErrorTimedOut",
     ]
 }
 

@@ -21,7 +21,7 @@ extension Translator {
             if let id = operation.operationId, let name = config.operationNames[id] { declaration.name = name }
             insert(declaration, at: groupPath[...], pathPrefix: "", into: &root)
         }
-        disambiguate(&root, typeNames: Set(types.map(\.name)).union(Naming.reservedTypeNames))
+        disambiguate(&root, typeNames: Set(types.map(\.name)).union(Naming.reservedTopLevelNames))
         let version = document.info.version.isEmpty ? "" : "/" + document.info.version
         return ClientDeclaration(
             name: config.client,

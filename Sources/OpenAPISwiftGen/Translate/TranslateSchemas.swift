@@ -73,7 +73,7 @@ extension Translator {
     /// The name of a type declared for a property's inline schema.
     private static func nestedTypeName(_ property: String) -> String {
         let name = Naming.typeName(property)
-        return Naming.reservedTypeNames.contains(name) ? name + "Value" : name
+        return Naming.generatedCodeTypeNames.contains(name) ? name + "Value" : name
     }
 
     /// The Swift type of a schema (null taken out already); inline enums, unions and objects are

@@ -32,7 +32,7 @@ public struct Translator {
         self.document = document
         self.config = config
         index = SchemaIndex(document)
-        topLevelNames = NameScope(reserved: Naming.reservedTypeNames.union([config.client, config.module]))
+        topLevelNames = NameScope(reserved: Naming.reservedTopLevelNames.union([config.client, config.module]))
         for named in document.schemas {
             componentTypes[named.name] = topLevelTypeName(named.name)
         }
@@ -53,7 +53,7 @@ public struct Translator {
     /// A unique top-level type name for a spec name; names the module cannot declare get `Schema` appended.
     mutating func topLevelTypeName(_ raw: String) -> String {
         var name = config.schemaNames[raw] ?? Naming.typeName(raw)
-        if Naming.reservedTypeNames.contains(name) || name == config.client || name == config.module {
+        if Naming.reservedTopLevelNames.contains(name) || name == config.client || name == config.module {
             name += "Schema"
         }
         return topLevelNames.claim(name)
