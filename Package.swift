@@ -20,10 +20,17 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        /// The runtime every generated module carries (`Runtime/`): real Swift, compiled and tested
+        /// here, embedded into the generator at build time by the EmbedRuntime plugin.
+        .target(name: "ClientRuntime"),
+        /// Writes the runtime's files as Swift string literals, for the EmbedRuntime plugin.
+        .executableTarget(name: "runtime-embedder"),
+        .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["runtime-embedder"]),
         /// The generator pipeline: load YAML -> read OpenAPI -> translate -> render -> write.
         .target(
             name: "OpenAPISwiftGen",
-            dependencies: ["CYaml"]
+            dependencies: ["CYaml"],
+            plugins: ["EmbedRuntime"]
         ),
         /// The command line, thin.
         .executableTarget(
@@ -54,6 +61,10 @@ let package = Package(
             name: "GoldenTests",
             dependencies: ["OpenAPISwiftGen", "openapi-swift-gen"],
             exclude: ["Specs"]
+        ),
+        .testTarget(
+            name: "ClientRuntimeTests",
+            dependencies: ["ClientRuntime"]
         ),
         .testTarget(
             name: "SignalWireTests",

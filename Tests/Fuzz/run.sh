@@ -11,11 +11,14 @@ mkdir -p "$out/corpus" "$out/seeds"
 cp spec/*.yaml Tests/OpenAPISwiftGenTests/Snippets/*.yaml "$out/seeds/"
 cp Tests/Fuzz/Regressions/* "$out/seeds/" 2>/dev/null || true
 
-if [ ! -x "$out/fuzz-spec" ] || [ -n "$(find Sources/OpenAPISwiftGen Tests/Fuzz/FuzzEntry.swift -newer "$out/fuzz-spec" -name '*.swift')" ]; then
+if [ ! -x "$out/fuzz-spec" ] || [ -n "$(find Sources/OpenAPISwiftGen Sources/ClientRuntime Sources/runtime-embedder Tests/Fuzz/FuzzEntry.swift -newer "$out/fuzz-spec" -name '*.swift')" ]; then
     echo "Building the fuzz target (-sanitize=fuzzer,address)"
+    # The runtime's files are embedded as the build plugin does it.
+    swiftc -O Sources/runtime-embedder/main.swift -o "$out/runtime-embedder"
+    "$out/runtime-embedder" "$out/RuntimeSources.swift" Sources/ClientRuntime/*.swift
     swiftc -sanitize=fuzzer,address -parse-as-library -module-name OpenAPISwiftGen -swift-version 6 \
-        -I Sources/CYaml -lyaml $(find Sources/OpenAPISwiftGen -name '*.swift' | sort) Tests/Fuzz/FuzzEntry.swift \
-        -o "$out/fuzz-spec"
+        -I Sources/CYaml -lyaml $(find Sources/OpenAPISwiftGen -name '*.swift' | sort) "$out/RuntimeSources.swift" \
+        Tests/Fuzz/FuzzEntry.swift -o "$out/fuzz-spec"
 fi
 cd "$out"
 ./fuzz-spec -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 corpus seeds

@@ -23,7 +23,7 @@ import Testing
             environment: {user: PETS_USER, password: PETS_PASSWORD, token: PETS_TOKEN, host: PETS_HOST}
             """)
         #expect(config.spec == "api.yaml" && config.output == "Out" && config.examples == "Tests/Examples")
-        #expect(config.module == "Pets" && config.client == "PetClient" && config.access == "package")
+        #expect(config.module == "Pets" && config.client == "PetClient" && config.access == .package)
         #expect(config.naming == .operationId)
         #expect(config.operationIds == ["listPets"] && config.tags == ["pets"] && config.pathPrefixes == ["/v1"])
         #expect(config.schemaNames == ["Pet": "Animal"] && config.operationNames == ["listPets": "all"])
@@ -61,7 +61,7 @@ import Testing
         var config = GeneratorConfig()
         config.module = "App"
         config.client = "SignalWire"
-        config.access = "internal"
+        config.access = .internal
         config.operationIds = ["create_sip_endpoint", "get_sip_endpoint"]
         config.schemaNames = ["SipEndpointResponse": "Endpoint"]
         config.operationNames = ["get_sip_endpoint": "fetch"]

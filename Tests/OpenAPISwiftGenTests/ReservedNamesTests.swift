@@ -13,7 +13,7 @@ import Testing
     static let clientNames = ["Client", "SignalWireClient"]
 
     /// The code of the runtime, and of the module-specific files (types, client, snippets).
-    static let runtimeCode = RuntimeFile.all.map { SwiftCode(text: $0.contents) }
+    static let runtimeCode = RuntimeFile.all.map { SwiftCode(text: $0.text(access: .public)) }
     static let moduleCode: [SwiftCode] = {
         let folders = ["Generated/Types", "Generated/Client", "Tests/OpenAPISwiftGenTests/Snippets"]
         return folders.flatMap { folder -> [SwiftCode] in

@@ -32,9 +32,9 @@ public enum ConfigReader {
                 }
                 config.naming = naming
             case "access":
-                let access = try string(entry)
-                guard ["public", "internal", "package"].contains(access) else {
-                    throw DiagnosticError("'access' must be public, internal or package, found '\(access)'", at: entry.value.location)
+                let text = try string(entry)
+                guard let access = AccessLevel(rawValue: text) else {
+                    throw DiagnosticError("'access' must be public, internal or package, found '\(text)'", at: entry.value.location)
                 }
                 config.access = access
             case "operations":

@@ -18,8 +18,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var examples: String?
     public var module = "API"
     public var client = "Client"
-    /// `public` (for a module of its own), or `internal` / `package` for code added to an app's module.
-    public var access = "public"
+    public var access = AccessLevel.public
     /// Which operations to generate; each list left empty lets every operation through.
     public var operationIds: [String] = []
     public var tags: [String] = []

@@ -31,14 +31,14 @@ public enum Renderer {
         }
     }
 
-    private static func render(_ unit: Unit, header: String, access: String) -> GeneratedFile {
+    private static func render(_ unit: Unit, header: String, access: AccessLevel) -> GeneratedFile {
         var printer = CodePrinter(startingWith: header)
         let path: String
         switch unit {
         case .examples(let model):
             return renderExamples(model)  // a file for a test target: its own header, access kept
         case .runtime(let runtime):
-            return GeneratedFile(path: "Runtime/\(runtime.name)", contents: withAccess(access, header + runtime.contents + "\n"))
+            return GeneratedFile(path: "Runtime/\(runtime.name)", contents: header + runtime.text(access: access))
         case .type(let type):
             path = "Types/\(type.name).swift"
             printer.render(type)
@@ -57,8 +57,8 @@ public enum Renderer {
     /// The text with every `public` declaration made `access` instead (`@inlinable` dropped, as
     /// it needs public). Only a line's leading `public` (after any attribute) is a declaration's:
     /// comments and string literals never start a line in generated code.
-    static func withAccess(_ access: String, _ text: String) -> String {
-        if access == "public" { return text }
+    static func withAccess(_ access: AccessLevel, _ text: String) -> String {
+        if access == .public { return text }
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let indent = line.prefix { $0 == " " }
@@ -70,7 +70,7 @@ public enum Renderer {
                 rest = rest[rest.index(after: space)...]
             }
             if rest.hasPrefix("public ") {
-                lines.append(String(indent) + attribute + access + " " + String(rest.dropFirst("public ".count)))
+                lines.append(String(indent) + attribute + access.rawValue + " " + String(rest.dropFirst("public ".count)))
             } else {
                 lines.append(String(line))
             }

@@ -3,14 +3,20 @@
 /// Names here are final Swift identifiers; wire names are kept beside them.
 public struct CodeModel: Sendable {
     public var moduleName: String
-    /// `public`, `internal` or `package`: the access of every declaration.
-    public var access: String
+    /// The access of every declaration.
+    public var access: AccessLevel
     /// Spec path as shown in file headers.
     public var specPath: String
     public var types: [TypeDeclaration]
     public var client: ClientDeclaration
     /// The spec's JSON examples, each with the type it must decode as.
     public var examples: [ExampleDeclaration]
+}
+
+/// The access level of the module's declarations: `public` for a module of its own, `internal` or
+/// `package` for code added to an app's module.
+public enum AccessLevel: String, Sendable, Equatable, CaseIterable {
+    case `public`, `internal`, `package`
 }
 
 /// One JSON example of the spec and the generated type it belongs to.

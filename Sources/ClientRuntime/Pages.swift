@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/Pages.swift` of every generated module.
-    static let pages = RuntimeFile(name: "Pages.swift", contents: ##"""
 import Foundation
 
 /// Every page of a list, fetched as the sequence is iterated: the first page from the list call,
@@ -88,6 +85,4 @@ public struct PageItems<Page: JSONDecodable & Sendable, Item: Sendable>: AsyncSe
             return buffer[position]
         }
     }
-}
-"""##)
 }

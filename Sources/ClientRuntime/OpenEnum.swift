@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/OpenEnum.swift` of every generated module.
-    static let openEnum = RuntimeFile(name: "OpenEnum.swift", contents: ##"""
 /// A string enum that stays open: values the spec does not list decode into an `undocumented`
 /// case, read back as their text, and encode unchanged. A string literal works where one is expected.
 public protocol OpenEnum: RawRepresentable<String>, Sendable, Hashable, JSONCodable,
@@ -28,6 +25,4 @@ extension OpenEnum {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
-}
-"""##)
 }

@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/ClientCore.swift` of every generated module.
-    static let clientCore = RuntimeFile(name: "ClientCore.swift", contents: ##"""
 import Foundation
 
 /// A decoded success response together with the response it came from.
@@ -252,6 +249,4 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     var description: String { "ClientCore(baseURL: \(baseURL.absoluteString), credentials: <redacted>)" }
     var debugDescription: String { description }
     var customMirror: Mirror { Mirror(self, children: ["baseURL": baseURL], displayStyle: .struct) }
-}
-"""##)
 }

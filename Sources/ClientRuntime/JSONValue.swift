@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/JSONValue.swift` of every generated module.
-    static let jsonValue = RuntimeFile(name: "JSONValue.swift", contents: ##"""
 /// Any JSON value, as it was written.
 ///
 /// Numbers keep their exact text and objects keep their key order, so a value read and written
@@ -86,6 +83,4 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Ex
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements.map { JSONObject.Entry(key: $0.0, value: $0.1) }))
     }
-}
-"""##)
 }

@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/JSONWriter.swift` of every generated module.
-    static let jsonWriter = RuntimeFile(name: "JSONWriter.swift", contents: ##"""
 import Foundation
 
 /// Writes JSON bytes directly, keys in the order they are given.
@@ -176,6 +173,4 @@ public struct JSONWriter: Sendable {
         }
         bytes.append(UInt8(ascii: "\""))
     }
-}
-"""##)
 }

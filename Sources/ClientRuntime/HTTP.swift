@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/HTTP.swift` of every generated module.
-    static let http = RuntimeFile(name: "HTTP.swift", contents: ##"""
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -189,6 +186,4 @@ private final class TaskBox: @unchecked Sendable {
         }
         task?.cancel()
     }
-}
-"""##)
 }

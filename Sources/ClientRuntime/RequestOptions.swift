@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/RequestOptions.swift` of every generated module.
-    static let requestOptions = RuntimeFile(name: "RequestOptions.swift", contents: ##"""
 import Foundation
 
 /// How a call is made: timeout, retries, extra headers and query items.
@@ -109,6 +106,4 @@ public struct RetryPolicy: Sendable {
         guard let date = formatter.date(from: trimmed) else { return nil }
         return max(0, date.timeIntervalSince(now))
     }
-}
-"""##)
 }

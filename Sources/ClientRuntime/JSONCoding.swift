@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/JSONCoding.swift` of every generated module.
-    static let jsonCoding = RuntimeFile(name: "JSONCoding.swift", contents: ##"""
 import Foundation
 
 /// A value that reads itself from JSON text.
@@ -177,6 +174,4 @@ extension Array: JSONEncodable where Element: JSONEncodable {
         for element in self { element.encode(to: &writer) }
         writer.endArray()
     }
-}
-"""##)
 }

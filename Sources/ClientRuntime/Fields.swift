@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/Fields.swift` of every generated module.
-    static let fields = RuntimeFile(name: "Fields.swift", contents: ##"""
 /// What an object held under one key: nothing, an explicit `null`, or a value.
 ///
 /// Kept for every property that may be absent or `null`, so that decoding and encoding again
@@ -196,6 +193,4 @@ extension JSONWriter {
             value(entry.value)
         }
     }
-}
-"""##)
 }

@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/BodyEncoding.swift` of every generated module.
-    static let bodyEncoding = RuntimeFile(name: "BodyEncoding.swift", contents: ##"""
 import Foundation
 
 /// How a request body goes on the wire.
@@ -77,6 +74,4 @@ enum BodyEncoding: Sendable {
         allowed.insert(charactersIn: "-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
-}
-"""##)
 }

@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/ClientError.swift` of every generated module.
-    static let clientError = RuntimeFile(name: "ClientError.swift", contents: ##"""
 import Foundation
 
 /// Everything a client call can fail with. No case, message or description holds a credential.
@@ -91,6 +88,4 @@ extension HTTPResponse {
         let text = String(decoding: body.prefix(limit), as: UTF8.self)
         return body.count > limit ? text + "… (\(body.count) bytes)" : text
     }
-}
-"""##)
 }

@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/JSONReader.swift` of every generated module.
-    static let jsonReader = RuntimeFile(name: "JSONReader.swift", contents: ##"""
 import Foundation
 
 /// Reads JSON text (RFC 8259) straight into values, one token at a time.
@@ -541,6 +538,4 @@ public struct JSONObjectCursor {
 /// An array being read.
 public struct JSONArrayCursor {
     var isFirst = true
-}
-"""##)
 }

@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/JSONMap.swift` of every generated module.
-    static let jsonMap = RuntimeFile(name: "JSONMap.swift", contents: ##"""
 /// A JSON object used as a map (`additionalProperties: {schema}`): string keys, values of one
 /// type, keys kept in the order they were written.
 public struct JSONMap<Value> {
@@ -80,6 +77,4 @@ extension JSONMap: JSONEncodable where Value: JSONEncodable {
         }
         writer.endObject()
     }
-}
-"""##)
 }

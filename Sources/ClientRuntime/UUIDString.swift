@@ -1,6 +1,3 @@
-extension RuntimeFile {
-    /// `Runtime/UUIDString.swift` of every generated module.
-    static let uuidString = RuntimeFile(name: "UUIDString.swift", contents: ##"""
 import Foundation
 
 /// A string declared `format: uuid`, kept exactly as written.
@@ -35,6 +32,4 @@ public struct UUIDString: Sendable, Hashable, JSONCodable, ExpressibleByStringLi
     public func encode(to writer: inout JSONWriter) {
         writer.string(rawValue)
     }
-}
-"""##)
 }

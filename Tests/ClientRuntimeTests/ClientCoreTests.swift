@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import ClientRuntime
+import Testing
+
+/// Sending, retrying, pages and errors, against a transport that answers from a script.
+@Suite struct ClientCoreTests {
+    /// Answers each request with the next scripted response (or error) and records the requests.
+    final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
+        private let lock = NSLock()
+        private var script: [Result<HTTPResponse, TransportError>]
+        private(set) var requests: [HTTPRequest] = []
+
+        init(_ script: [Result<HTTPResponse, TransportError>]) {
+            self.script = script
+        }
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            try lock.withLock {
+                requests.append(request)
+                guard !script.isEmpty else { throw TransportError(.other, "script ended") }
+                return try script.removeFirst().get()
+            }
+        }
+
+        var count: Int { lock.withLock { requests.count } }
+    }
+
+    static func core(_ transport: ScriptedTransport, retries: Int = 2) -> ClientCore {
+        var options = RequestOptions()
+        options.retry = RetryPolicy(maxRetries: retries, backoffBase: 0.001, backoffCap: 0.01)
+        options.retry.sleep = { _ in }
+        return ClientCore(
+            baseURL: URL(string: "https://api.example.com")!,
+            defaultHeaders: [HTTPHeader("Authorization", "Basic c2VjcmV0")], transport: transport, options: options)
+    }
+
+    static func json(_ status: Int, _ body: String, headers: [HTTPHeader] = []) -> Result<HTTPResponse, TransportError> {
+        .success(HTTPResponse(status: status, headers: headers, body: Data(body.utf8)))
+    }
+
+    @Test func aGetIsRetriedOnServerErrorsThenDecodes() async throws {
+        let transport = ScriptedTransport([Self.json(500, ""), Self.json(503, ""), Self.json(200, "[1,2]")])
+        let response: APIResponse<[Int]> = try await Self.core(transport).send(
+            "GET", "/things", body: JSONValue?.none, options: nil, errors: [:])
+        #expect(response.value == [1, 2])
+        #expect(transport.count == 3)
+        #expect(transport.requests.first?.url.absoluteString == "https://api.example.com/things")
+    }
+
+    @Test func aPostIsNotRetriedWhereItMayHaveCreatedSomething() async throws {
+        let transport = ScriptedTransport([Self.json(500, ""), Self.json(200, "1")])
+        await #expect(throws: ClientError.self) {
+            let _: APIResponse<Int> = try await Self.core(transport).send(
+                "POST", "/things", body: JSONValue.object(["a": 1]), options: nil, errors: [:])
+        }
+        #expect(transport.count == 1)
+        let refused = ScriptedTransport([Self.json(429, ""), Self.json(200, "1")])
+        let response: APIResponse<Int> = try await Self.core(refused).send(
+            "POST", "/things", body: JSONValue.object(["a": 1]), options: nil, errors: [:])
+        #expect(response.value == 1 && refused.count == 2)
+    }
+
+    @Test func retriesStopAtTheLimit() async {
+        let transport = ScriptedTransport(Array(repeating: Self.json(502, ""), count: 5))
+        await #expect(throws: ClientError.self) {
+            let _: APIResponse<Int> = try await Self.core(transport, retries: 2).send(
+                "GET", "/x", body: JSONValue?.none, options: nil, errors: [:])
+        }
+        #expect(transport.count == 3)
+    }
+
+    @Test func aDocumentedErrorBodyIsDecodedAndCredentialsNeverShow() async throws {
+        let transport = ScriptedTransport([Self.json(422, #"{"errors":["bad"]}"#, headers: [HTTPHeader("X-Request-Id", "r-1")])])
+        do {
+            let _: APIResponse<Int> = try await Self.core(transport).send(
+                "POST", "/x", body: JSONValue?.none, options: nil, errors: ["422": ClientCore.errorBody(JSONObject.self)])
+            Issue.record("no error thrown")
+        } catch let error as ClientError {
+            guard case .status(let failure) = error else { Issue.record("\(error)"); return }
+            #expect(failure.status == 422)
+            #expect(failure.body(as: JSONObject.self)?["errors"] == ["bad"])
+            #expect(error.requestID == "r-1")
+            #expect(!"\(error)".contains("c2VjcmV0"))
+            #expect(!"\(Self.core(transport))".contains("c2VjcmV0"))
+        }
+    }
+
+    @Test func aBodyThatDoesNotMatchIsADecodingFailureWithItsPath() async {
+        let transport = ScriptedTransport([Self.json(200, #"[1,"two"]"#)])
+        do {
+            let _: APIResponse<[Int]> = try await Self.core(transport).send("GET", "/x", body: JSONValue?.none, options: nil, errors: [:])
+            Issue.record("no error thrown")
+        } catch {
+            guard case ClientError.decoding(let failure) = error else { Issue.record("\(error)"); return }
+            #expect(failure.error.pathDescription == "$[1]")
+        }
+    }
+
+    @Test func pagesFollowNextLinksAndStopAtALoop() async throws {
+        let transport = ScriptedTransport([
+            Self.json(200, #"{"next":"https://api.example.com/p2","data":[3,4]}"#),
+            Self.json(200, #"{"next":"https://api.example.com/p2","data":[5]}"#),
+        ])
+        let core = Self.core(transport)
+        let first = try JSONObject(jsonString: #"{"next":"https://api.example.com/p1","data":[1,2]}"#)
+        let pages = Pages<JSONObject>(core: core, options: nil, next: { page in
+            if case .string(let link)? = page["next"] { return link }
+            return nil
+        }) { first }
+        var items: [JSONValue] = []
+        do {
+            for try await item in pages.items({ page in if case .array(let items)? = page["data"] { items } else { [] } }) {
+                items.append(item)
+            }
+            Issue.record("a link back to a page already fetched did not end the pages")
+        } catch {
+            guard case ClientError.paginationLoop = error else { Issue.record("\(error)"); return }
+        }
+        #expect(items == [1, 2, 3, 4, 5])
+    }
+
+    @Test func hostsAndPathSegments() throws {
+        #expect(try ClientCore.baseURL(host: "space", template: "https://{space_name}.example.com").absoluteString == "https://space.example.com")
+        #expect(try ClientCore.baseURL(host: "127.0.0.1:8080", template: nil).absoluteString == "http://127.0.0.1:8080")
+        #expect(throws: ClientError.self) { try ClientCore.baseURL(host: "a/b", template: nil) }
+        #expect(ClientCore.pathSegment("a/b c?") == "a%2Fb%20c%3F")
+    }
+
+    @Test func retryAfterIsReadAsSecondsOrADate() {
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        #expect(RetryPolicy.seconds(retryAfter: "3", now: now) == 3)
+        #expect(RetryPolicy.seconds(retryAfter: "Mon, 12 Jan 1970 13:46:50 GMT", now: now) == 10)
+        #expect(RetryPolicy.seconds(retryAfter: "soon", now: now) == nil)
+    }
+}
