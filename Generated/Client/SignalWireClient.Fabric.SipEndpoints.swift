@@ -11,10 +11,38 @@ extension SignalWireClient.Fabric {
         ///
         /// `GET /api/fabric/resources/sip_endpoints` (operationId `list_sip_endpoints`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func listWithResponse(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointListResponse> {
+        /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints/get`
+        public func list(
+            pageNumber: Int? = nil,
+            pageSize: Int? = nil,
+            pageToken: String? = nil,
+            options: RequestOptions? = nil
+        ) async throws -> SipEndpointListResponse {
+            try await listWithResponse(
+                pageNumber: pageNumber,
+                pageSize: pageSize,
+                pageToken: pageToken,
+                options: options
+            ).value
+        }
+
+        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(
+            pageNumber: Int? = nil,
+            pageSize: Int? = nil,
+            pageToken: String? = nil,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<SipEndpointListResponse> {
             try await core.send(
-                "GET", "/api/fabric/resources/sip_endpoints", query: [("page_number", pageNumber.map { ["\($0)"] }), ("page_size", pageSize.map { ["\($0)"] }), ("page_token", pageToken.map { ["\($0)"] })], body: JSONValue?.none, options: options,
+                "GET",
+                "/api/fabric/resources/sip_endpoints",
+                query: [
+                    ("page_number", pageNumber.map { ["\($0)"] }),
+                    ("page_size", pageSize.map { ["\($0)"] }),
+                    ("page_token", pageToken.map { ["\($0)"] }),
+                ],
+                body: JSONValue?.none,
+                options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
                     "404": ClientCore.errorBody(NotFoundError.self),
@@ -23,26 +51,36 @@ extension SignalWireClient.Fabric {
             )
         }
 
-        /// List SIP endpoints
-        ///
-        /// Returns a page of the project's SIP endpoints; `links.next` leads to the next page.
-        ///
-        /// `GET /api/fabric/resources/sip_endpoints` (operationId `list_sip_endpoints`)
-        public func list(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) async throws -> SipEndpointListResponse {
-            try await listWithResponse(pageNumber: pageNumber, pageSize: pageSize, pageToken: pageToken, options: options).value
-        }
-
-        /// Every page of ``list(pageNumber:pageSize:pageToken:options:)``, fetched as they are iterated: each page's
-        /// `next` link leads to the following one.
-        public func listPages(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) -> Pages<SipEndpointListResponse> {
+        /// Every page of `list(...)`, fetched as they are iterated: each page's `next` link leads to the following one.
+        public func listPages(
+            pageNumber: Int? = nil,
+            pageSize: Int? = nil,
+            pageToken: String? = nil,
+            options: RequestOptions? = nil
+        ) -> Pages<SipEndpointListResponse> {
             Pages(core: core, options: options, next: { $0.links.next }) {
-                try await listWithResponse(pageNumber: pageNumber, pageSize: pageSize, pageToken: pageToken, options: options).value
+                try await listWithResponse(
+                    pageNumber: pageNumber,
+                    pageSize: pageSize,
+                    pageToken: pageToken,
+                    options: options
+                ).value
             }
         }
 
-        /// Every item of every page of ``list(pageNumber:pageSize:pageToken:options:)``, fetched page by page.
-        public func listAll(pageNumber: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, options: RequestOptions? = nil) -> PageItems<SipEndpointListResponse, SipEndpoint> {
-            listPages(pageNumber: pageNumber, pageSize: pageSize, pageToken: pageToken, options: options).items { $0.data }
+        /// Every item of every page of `list(...)`, fetched page by page.
+        public func listAll(
+            pageNumber: Int? = nil,
+            pageSize: Int? = nil,
+            pageToken: String? = nil,
+            options: RequestOptions? = nil
+        ) -> PageItems<SipEndpointListResponse, SipEndpoint> {
+            listPages(
+                pageNumber: pageNumber,
+                pageSize: pageSize,
+                pageToken: pageToken,
+                options: options
+            ).items { $0.data }
         }
 
         /// Create a SIP endpoint
@@ -51,10 +89,27 @@ extension SignalWireClient.Fabric {
         ///
         /// `POST /api/fabric/resources/sip_endpoints` (operationId `create_sip_endpoint`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func createWithResponse(_ body: SipEndpointCreateRequest, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointResponse> {
+        /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints/post`
+        public func create(
+            _ body: SipEndpointCreateRequest,
+            options: RequestOptions? = nil
+        ) async throws -> SipEndpointResponse {
+            try await createWithResponse(
+                body,
+                options: options
+            ).value
+        }
+
+        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(
+            _ body: SipEndpointCreateRequest,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<SipEndpointResponse> {
             try await core.send(
-                "POST", "/api/fabric/resources/sip_endpoints", body: body, options: options,
+                "POST",
+                "/api/fabric/resources/sip_endpoints",
+                body: body,
+                options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
                     "404": ClientCore.errorBody(NotFoundError.self),
@@ -64,22 +119,7 @@ extension SignalWireClient.Fabric {
             )
         }
 
-        /// Create a SIP endpoint
-        ///
-        /// Creates a new SIP endpoint resource.
-        ///
-        /// `POST /api/fabric/resources/sip_endpoints` (operationId `create_sip_endpoint`)
-        public func create(_ body: SipEndpointCreateRequest, options: RequestOptions? = nil) async throws -> SipEndpointResponse {
-            try await createWithResponse(body, options: options).value
-        }
-
-        /// Create a SIP endpoint
-        ///
-        /// Creates a new SIP endpoint resource.
-        ///
-        /// `POST /api/fabric/resources/sip_endpoints` (operationId `create_sip_endpoint`)
-        ///
-        /// Takes the fields of ``SipEndpointCreateRequest`` as arguments.
+        /// `create(...)`, taking the fields of ``SipEndpointCreateRequest`` as arguments.
         public func create(
             id: UUIDString? = nil,
             username: String,
@@ -105,7 +145,8 @@ extension SignalWireClient.Fabric {
                     callHandler: callHandler,
                     callingHandlerResourceId: callingHandlerResourceId,
                     additionalFields: additionalFields
-                ), options: options
+                ),
+                options: options
             )
         }
 
@@ -115,10 +156,27 @@ extension SignalWireClient.Fabric {
         ///
         /// `GET /api/fabric/resources/sip_endpoints/{id}` (operationId `get_sip_endpoint`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func getWithResponse(id: UUIDString, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointResponse> {
+        /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/get`
+        public func get(
+            id: UUIDString,
+            options: RequestOptions? = nil
+        ) async throws -> SipEndpointResponse {
+            try await getWithResponse(
+                id: id,
+                options: options
+            ).value
+        }
+
+        /// `get(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func getWithResponse(
+            id: UUIDString,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<SipEndpointResponse> {
             try await core.send(
-                "GET", "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))", body: JSONValue?.none, options: options,
+                "GET",
+                "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
+                body: JSONValue?.none,
+                options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
                     "404": ClientCore.errorBody(NotFoundError.self),
@@ -127,25 +185,36 @@ extension SignalWireClient.Fabric {
             )
         }
 
-        /// Get a SIP endpoint
-        ///
-        /// Returns a SIP endpoint by its id.
-        ///
-        /// `GET /api/fabric/resources/sip_endpoints/{id}` (operationId `get_sip_endpoint`)
-        public func get(id: UUIDString, options: RequestOptions? = nil) async throws -> SipEndpointResponse {
-            try await getWithResponse(id: id, options: options).value
-        }
-
         /// Update a SIP endpoint
         ///
         /// Updates a SIP endpoint by its id; fields left out keep their value.
         ///
         /// `PUT /api/fabric/resources/sip_endpoints/{id}` (operationId `update_sip_endpoint`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func updateWithResponse(id: UUIDString, _ body: SipEndpointUpdateRequest, options: RequestOptions? = nil) async throws -> APIResponse<SipEndpointResponse> {
+        /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/put`
+        public func update(
+            id: UUIDString,
+            _ body: SipEndpointUpdateRequest,
+            options: RequestOptions? = nil
+        ) async throws -> SipEndpointResponse {
+            try await updateWithResponse(
+                id: id,
+                body,
+                options: options
+            ).value
+        }
+
+        /// `update(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func updateWithResponse(
+            id: UUIDString,
+            _ body: SipEndpointUpdateRequest,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<SipEndpointResponse> {
             try await core.send(
-                "PUT", "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))", body: body, options: options,
+                "PUT",
+                "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
+                body: body,
+                options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
                     "404": ClientCore.errorBody(NotFoundError.self),
@@ -155,22 +224,7 @@ extension SignalWireClient.Fabric {
             )
         }
 
-        /// Update a SIP endpoint
-        ///
-        /// Updates a SIP endpoint by its id; fields left out keep their value.
-        ///
-        /// `PUT /api/fabric/resources/sip_endpoints/{id}` (operationId `update_sip_endpoint`)
-        public func update(id: UUIDString, _ body: SipEndpointUpdateRequest, options: RequestOptions? = nil) async throws -> SipEndpointResponse {
-            try await updateWithResponse(id: id, body, options: options).value
-        }
-
-        /// Update a SIP endpoint
-        ///
-        /// Updates a SIP endpoint by its id; fields left out keep their value.
-        ///
-        /// `PUT /api/fabric/resources/sip_endpoints/{id}` (operationId `update_sip_endpoint`)
-        ///
-        /// Takes the fields of ``SipEndpointUpdateRequest`` as arguments.
+        /// `update(...)`, taking the fields of ``SipEndpointUpdateRequest`` as arguments.
         public func update(
             id: UUIDString,
             username: String? = nil,
@@ -185,7 +239,8 @@ extension SignalWireClient.Fabric {
             options: RequestOptions? = nil
         ) async throws -> SipEndpointResponse {
             try await update(
-                id: id, SipEndpointUpdateRequest(
+                id: id,
+                SipEndpointUpdateRequest(
                     username: username,
                     callerId: callerId,
                     sendAs: sendAs,
@@ -195,7 +250,8 @@ extension SignalWireClient.Fabric {
                     callHandler: callHandler,
                     callingHandlerResourceId: callingHandlerResourceId,
                     additionalFields: additionalFields
-                ), options: options
+                ),
+                options: options
             )
         }
 
@@ -205,25 +261,33 @@ extension SignalWireClient.Fabric {
         ///
         /// `DELETE /api/fabric/resources/sip_endpoints/{id}` (operationId `delete_sip_endpoint`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func deleteWithResponse(id: UUIDString, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/delete`
+        public func delete(
+            id: UUIDString,
+            options: RequestOptions? = nil
+        ) async throws {
+            _ = try await deleteWithResponse(
+                id: id,
+                options: options
+            )
+        }
+
+        /// `delete(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func deleteWithResponse(
+            id: UUIDString,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<Void> {
             try await core.sendWithoutResult(
-                "DELETE", "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))", body: JSONValue?.none, options: options,
+                "DELETE",
+                "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
+                body: JSONValue?.none,
+                options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
                     "404": ClientCore.errorBody(NotFoundError.self),
                     "500": ClientCore.errorBody(InternalServerError.self),
                 ]
             )
-        }
-
-        /// Delete a SIP endpoint
-        ///
-        /// Deletes a SIP endpoint by its id.
-        ///
-        /// `DELETE /api/fabric/resources/sip_endpoints/{id}` (operationId `delete_sip_endpoint`)
-        public func delete(id: UUIDString, options: RequestOptions? = nil) async throws {
-            _ = try await deleteWithResponse(id: id, options: options)
         }
     }
 }

@@ -32,5 +32,10 @@ public enum CallHandlerType: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [CallHandlerType] = [.default, .passthrough, .blockPstn, .resource]
+    public static let documentedCases: [CallHandlerType] = [
+        .default,
+        .passthrough,
+        .blockPstn,
+        .resource,
+    ]
 }

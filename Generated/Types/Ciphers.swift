@@ -35,5 +35,11 @@ public enum Ciphers: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [Ciphers] = [.aeadAes256Gcm8, .aes256CmHmacSha180, .aesCm128HmacSha180, .aes256CmHmacSha132, .aesCm128HmacSha132]
+    public static let documentedCases: [Ciphers] = [
+        .aeadAes256Gcm8,
+        .aes256CmHmacSha180,
+        .aesCm128HmacSha180,
+        .aes256CmHmacSha132,
+        .aesCm128HmacSha132,
+    ]
 }

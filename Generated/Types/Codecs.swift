@@ -53,5 +53,17 @@ public enum Codecs: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [Codecs] = [.pcmu, .pcma, .g722, .g729, .opus, .opus48000h20i, .opus24000h20i, .opus16000h20i, .opus8000h20i, .vp8, .h264]
+    public static let documentedCases: [Codecs] = [
+        .pcmu,
+        .pcma,
+        .g722,
+        .g729,
+        .opus,
+        .opus48000h20i,
+        .opus24000h20i,
+        .opus16000h20i,
+        .opus8000h20i,
+        .vp8,
+        .h264,
+    ]
 }

@@ -29,5 +29,9 @@ public enum Encryption: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [Encryption] = [.required, .optional, .default]
+    public static let documentedCases: [Encryption] = [
+        .required,
+        .optional,
+        .default,
+    ]
 }

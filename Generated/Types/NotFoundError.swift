@@ -31,9 +31,13 @@ public struct NotFoundError: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["error"], required: [0])
-    private enum JSONKey: Int { case _error }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("error"),
+    ])
+    private enum JSONKey: Int {
+        case _error
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -62,6 +66,8 @@ public struct NotFoundError: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [ErrorValue] = [.notFound]
+        public static let documentedCases: [ErrorValue] = [
+            .notFound,
+        ]
     }
 }

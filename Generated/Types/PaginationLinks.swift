@@ -53,9 +53,19 @@ public struct PaginationLinks: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["self", "first", "next", "prev"], required: [0, 1])
-    private enum JSONKey: Int { case _self_, _first, _next, _prev }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("self"),
+        .required("first"),
+        .optional("next"),
+        .optional("prev"),
+    ])
+    private enum JSONKey: Int {
+        case _self_
+        case _first
+        case _next
+        case _prev
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -53,5 +53,17 @@ public enum SipEndpointCallHandler: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [SipEndpointCallHandler] = [.relayContext, .relayTopic, .relayApplication, .relayConnector, .relayScript, .lamlWebhooks, .lamlApplication, .dialogflow, .videoRoom, .callFlow, .aiAgent]
+    public static let documentedCases: [SipEndpointCallHandler] = [
+        .relayContext,
+        .relayTopic,
+        .relayApplication,
+        .relayConnector,
+        .relayScript,
+        .lamlWebhooks,
+        .lamlApplication,
+        .dialogflow,
+        .videoRoom,
+        .callFlow,
+        .aiAgent,
+    ]
 }

@@ -92,9 +92,29 @@ public struct SipEndpointCreateRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"], required: [1, 2, 3, 4, 5, 6, 7])
-    private enum JSONKey: Int { case _id, _username, _callerId, _sendAs, _ciphers, _codecs, _encryption, _callHandler, _callingHandlerResourceId }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("id"),
+        .required("username"),
+        .required("caller_id"),
+        .required("send_as"),
+        .required("ciphers"),
+        .required("codecs"),
+        .required("encryption"),
+        .required("call_handler"),
+        .optional("calling_handler_resource_id"),
+    ])
+    private enum JSONKey: Int {
+        case _id
+        case _username
+        case _callerId
+        case _sendAs
+        case _ciphers
+        case _codecs
+        case _encryption
+        case _callHandler
+        case _callingHandlerResourceId
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -39,9 +39,15 @@ public struct SipEndpointListResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["links", "data"], required: [0, 1])
-    private enum JSONKey: Int { case _links, _data }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("links"),
+        .required("data"),
+    ])
+    private enum JSONKey: Int {
+        case _links
+        case _data
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

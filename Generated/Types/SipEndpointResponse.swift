@@ -200,9 +200,61 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["type", "id", "username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id", "call_request_url", "call_request_method", "call_fallback_url", "call_fallback_method", "call_status_callback_url", "call_status_callback_method", "call_laml_application_id", "call_dialogflow_agent_id", "call_relay_topic", "call_relay_topic_status_callback_url", "call_relay_context", "call_relay_context_status_callback_url", "call_relay_application", "call_video_room_id", "call_relay_script_url"], required: [0, 1, 2, 4, 5, 6, 7])
-    private enum JSONKey: Int { case _type, _id, _username, _callerId, _sendAs, _ciphers, _codecs, _encryption, _callHandler, _callingHandlerResourceId, _callRequestUrl, _callRequestMethod, _callFallbackUrl, _callFallbackMethod, _callStatusCallbackUrl, _callStatusCallbackMethod, _callLamlApplicationId, _callDialogflowAgentId, _callRelayTopic, _callRelayTopicStatusCallbackUrl, _callRelayContext, _callRelayContextStatusCallbackUrl, _callRelayApplication, _callVideoRoomId, _callRelayScriptUrl }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("type"),
+        .required("id"),
+        .required("username"),
+        .optional("caller_id"),
+        .required("send_as"),
+        .required("ciphers"),
+        .required("codecs"),
+        .required("encryption"),
+        .optional("call_handler"),
+        .optional("calling_handler_resource_id"),
+        .optional("call_request_url"),
+        .optional("call_request_method"),
+        .optional("call_fallback_url"),
+        .optional("call_fallback_method"),
+        .optional("call_status_callback_url"),
+        .optional("call_status_callback_method"),
+        .optional("call_laml_application_id"),
+        .optional("call_dialogflow_agent_id"),
+        .optional("call_relay_topic"),
+        .optional("call_relay_topic_status_callback_url"),
+        .optional("call_relay_context"),
+        .optional("call_relay_context_status_callback_url"),
+        .optional("call_relay_application"),
+        .optional("call_video_room_id"),
+        .optional("call_relay_script_url"),
+    ])
+    private enum JSONKey: Int {
+        case _type
+        case _id
+        case _username
+        case _callerId
+        case _sendAs
+        case _ciphers
+        case _codecs
+        case _encryption
+        case _callHandler
+        case _callingHandlerResourceId
+        case _callRequestUrl
+        case _callRequestMethod
+        case _callFallbackUrl
+        case _callFallbackMethod
+        case _callStatusCallbackUrl
+        case _callStatusCallbackMethod
+        case _callLamlApplicationId
+        case _callDialogflowAgentId
+        case _callRelayTopic
+        case _callRelayTopicStatusCallbackUrl
+        case _callRelayContext
+        case _callRelayContextStatusCallbackUrl
+        case _callRelayApplication
+        case _callVideoRoomId
+        case _callRelayScriptUrl
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -262,7 +314,11 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [EncryptionValue] = [.default, .required, .optional]
+        public static let documentedCases: [EncryptionValue] = [
+            .default,
+            .required,
+            .optional,
+        ]
     }
 
     public enum CallRequestMethod: OpenEnum {
@@ -288,7 +344,10 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [CallRequestMethod] = [.get, .post]
+        public static let documentedCases: [CallRequestMethod] = [
+            .get,
+            .post,
+        ]
     }
 
     public enum CallFallbackMethod: OpenEnum {
@@ -314,7 +373,10 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [CallFallbackMethod] = [.get, .post]
+        public static let documentedCases: [CallFallbackMethod] = [
+            .get,
+            .post,
+        ]
     }
 
     public enum CallStatusCallbackMethod: OpenEnum {
@@ -340,6 +402,9 @@ public struct SipEndpointResponse: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [CallStatusCallbackMethod] = [.get, .post]
+        public static let documentedCases: [CallStatusCallbackMethod] = [
+            .get,
+            .post,
+        ]
     }
 }

@@ -81,9 +81,27 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["username", "caller_id", "send_as", "ciphers", "codecs", "encryption", "call_handler", "calling_handler_resource_id"])
-    private enum JSONKey: Int { case _username, _callerId, _sendAs, _ciphers, _codecs, _encryption, _callHandler, _callingHandlerResourceId }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("username"),
+        .optional("caller_id"),
+        .optional("send_as"),
+        .optional("ciphers"),
+        .optional("codecs"),
+        .optional("encryption"),
+        .optional("call_handler"),
+        .optional("calling_handler_resource_id"),
+    ])
+    private enum JSONKey: Int {
+        case _username
+        case _callerId
+        case _sendAs
+        case _ciphers
+        case _codecs
+        case _encryption
+        case _callHandler
+        case _callingHandlerResourceId
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -32,9 +32,13 @@ public struct ValidationError: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["errors"], required: [0])
-    private enum JSONKey: Int { case _errors }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("errors"),
+    ])
+    private enum JSONKey: Int {
+        case _errors
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -60,9 +60,21 @@ public struct ValidationErrorItem: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["type", "code", "message", "attribute", "url"], required: [0, 1, 2, 4])
-    private enum JSONKey: Int { case _type, _code, _message, _attribute, _url }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("type"),
+        .required("code"),
+        .required("message"),
+        .optional("attribute"),
+        .required("url"),
+    ])
+    private enum JSONKey: Int {
+        case _type
+        case _code
+        case _message
+        case _attribute
+        case _url
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -478,7 +478,21 @@ public struct JSONKeys: Sendable {
     private let text: [UInt8]
     private let ends: [Int]
 
-    public init(_ names: [String], required: [Int] = []) {
+    /// A key of a schema: its name, and whether an object must have it.
+    public struct Key: Sendable {
+        let name: String
+        let isRequired: Bool
+
+        public static func required(_ name: String) -> Key { Key(name: name, isRequired: true) }
+        public static func optional(_ name: String) -> Key { Key(name: name, isRequired: false) }
+    }
+
+    /// A schema's keys, in its order.
+    public init(_ keys: [Key]) {
+        self.init(names: keys.map(\.name), required: keys.indices.filter { keys[$0].isRequired })
+    }
+
+    init(names: [String], required: [Int] = []) {
         self.names = names
         self.required = required
         var text: [UInt8] = []

@@ -69,7 +69,12 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("spec/openapi.yaml").path
         let output = try Generator.generate(specPath: specPath, displayPath: "spec/openapi.yaml", config: config)
         let group = try #require(output.files.first { $0.path == "Client/SignalWire.Fabric.SipEndpoints.swift" })
-        #expect(group.contents.contains("internal func fetch(id: UUIDString, options: RequestOptions? = nil) async throws -> Endpoint {"))
+        #expect(group.contents.contains("""
+                    internal func fetch(
+                        id: UUIDString,
+                        options: RequestOptions? = nil
+                    ) async throws -> Endpoint {
+            """))
         #expect(!group.contents.contains("func list"))
         #expect(!output.files.contains { $0.contents.contains("\npublic ") || $0.contents.contains(" public var ") })
         let result = try SwiftCompiler.typecheck(output.files, moduleName: "App")

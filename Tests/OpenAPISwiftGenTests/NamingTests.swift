@@ -30,7 +30,11 @@ import Testing
     }
 
     @Test func unsafeNamesAreEscaped() {
-        #expect(Naming.memberName("default") == "`default`")
+        #expect(Naming.memberName("default") == "default")
+        #expect(SwiftName.escaped("default") == "`default`")
+        #expect(SwiftName.label("default") == "default")
+        #expect(SwiftName.label("inout") == "`inout`")
+        #expect(SwiftName.escaped("defaults") == "defaults")
         #expect(Naming.memberName("self") == "self_")
         #expect(Naming.memberName("Type") == "type")
         #expect(Naming.memberName("type") == "type")

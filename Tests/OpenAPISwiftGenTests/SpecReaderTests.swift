@@ -30,16 +30,16 @@ import Testing
     }
 
     @Test func enumListWinsOverConstWhereverWritten() throws {
-        #expect(try Self.schema("      const: x\n      enum: [a, b]\n").enumValues?.compactMap(\.string) == ["a", "b"])
-        #expect(try Self.schema("      enum: [a, b]\n      const: x\n").enumValues?.compactMap(\.string) == ["a", "b"])
-        #expect(try Self.schema("      const: x\n").enumValues?.compactMap(\.string) == ["x"])
-        #expect(try Self.schema("      enum: notAList\n      const: x\n").enumValues?.compactMap(\.string) == ["x"])
+        #expect(try Self.schema("      const: x\n      enum: [a, b]\n").enumValues?.compactMap(\.scalarText) == ["a", "b"])
+        #expect(try Self.schema("      enum: [a, b]\n      const: x\n").enumValues?.compactMap(\.scalarText) == ["a", "b"])
+        #expect(try Self.schema("      const: x\n").enumValues?.compactMap(\.scalarText) == ["x"])
+        #expect(try Self.schema("      enum: notAList\n      const: x\n").enumValues?.compactMap(\.scalarText) == ["x"])
     }
 
     @Test func exampleComesBeforeExamples() throws {
         let schema = try Self.schema("      examples: [2, 3]\n      example: 1\n")
-        #expect(schema.examples.compactMap(\.string) == ["1", "2", "3"])
+        #expect(schema.examples.compactMap(\.scalarText) == ["1", "2", "3"])
         let named = try Self.schema("      examples: {first: 4, second: 5}\n")
-        #expect(named.examples.compactMap(\.string) == ["4", "5"])
+        #expect(named.examples.compactMap(\.scalarText) == ["4", "5"])
     }
 }

@@ -3,10 +3,38 @@ struct CodePrinter {
     private(set) var text = ""
     private var level = 0
     private static let indents = (0..<16).map { String(repeating: "    ", count: $0) }
+    /// The access keyword every declaration of the module gets.
+    let access: AccessLevel
 
     /// A printer whose text begins with `header` (a file's header lines).
-    init(startingWith header: String = "") {
+    init(startingWith header: String = "", access: AccessLevel = .public) {
         text = header
+        self.access = access
+    }
+
+    /// An item of a list printed one item per line: text, or a call with a list of its own.
+    indirect enum ListItem {
+        case text(String)
+        case call(String, [ListItem])
+    }
+
+    /// `opening`, then `items` one per line with commas between them (and after the last one
+    /// with `trailingComma`, for array literals), then `closing`: a list that grows by lines.
+    /// A `closing` that ends in `{` (`) async throws {`) opens the block that follows.
+    mutating func list(_ opening: String, _ items: [ListItem], closing: String, trailingComma: Bool = false) {
+        open(opening)
+        for (index, item) in items.enumerated() {
+            let comma = index < items.count - 1 || trailingComma ? "," : ""
+            switch item {
+            case .text(let text): line(text + comma)
+            case .call(let callee, let arguments): list(callee + "(", arguments, closing: ")" + comma)
+            }
+        }
+        if closing.hasSuffix("{") {
+            reopen(closing)
+        } else {
+            close(closing)
+        }
     }
 
     /// One line at the current indentation; an empty line carries no spaces.

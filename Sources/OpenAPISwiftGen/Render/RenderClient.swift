@@ -3,34 +3,34 @@ extension CodePrinter {
     /// options, and its groups.
     mutating func render(_ client: ClientDeclaration) {
         documentation(client.documentation)
-        open("public struct \(client.name): Sendable {")
+        open("\(access) struct \(client.name): Sendable {")
         line("/// Sent as `User-Agent` with every request.")
-        line("public static let userAgent = \(SwiftText.literal(client.userAgent))")
+        line("\(access) static let userAgent = \(SwiftText.literal(client.userAgent))")
         line()
         line("var core: ClientCore")
         line()
         line("/// Timeout, retries, extra headers and query items of every call; each method can override them.")
-        open("public var options: RequestOptions {")
+        open("\(access) var options: RequestOptions {")
         line("get { core.options }")
         line("set { core.options = newValue }")
         close()
         line()
         let credentials = Self.credentialArguments(client.authentication)
-        let credentialList = credentials.map { "\($0): String, " }.joined()
-        let credentialPass = credentials.map { "\($0): \($0), " }.joined()
+        let credentialList = credentials.map { "\(SwiftName.escaped($0)): String, " }.joined()
+        let credentialPass = credentials.map { "\(SwiftName.label($0)): \(SwiftName.escaped($0)), " }.joined()
         let template = client.serverTemplate.map(SwiftText.literal) ?? "nil"
         let tail = "transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()"
 
         line("/// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).")
         line("/// A bare name without dots fills the server template (\(client.serverTemplate.map { "`\($0)`" } ?? "none")).")
-        open("public init(\(credentialList)host: String, \(tail)) throws {")
+        open("\(access) init(\(credentialList)host: String, \(tail)) throws {")
         line("let baseURL = try ClientCore.baseURL(host: host, template: \(template))")
         line("self.init(\(credentialPass)baseURL: baseURL, transport: transport, options: options)")
         close()
         line()
         line("/// A client for any base URL, e.g. a proxy. Requests to it go over `https://` only, or")
         line("/// `http://` to a loopback host.")
-        open("public init(\(credentialList)baseURL: URL, \(tail)) {")
+        open("\(access) init(\(credentialList)baseURL: URL, \(tail)) {")
         line("var headers: [HTTPHeader] = [\(Self.authorizationHeader(client.authentication))]")
         line("headers.append(HTTPHeader(\"User-Agent\", Self.userAgent))")
         line("core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)")
@@ -41,15 +41,13 @@ extension CodePrinter {
             let variables = (authentication.environment + [hostVariable]).map { "`\($0)`" }.joined(separator: ", ")
             line("/// A client configured from the environment: \(variables).")
             line("/// Throws ``ClientError/missingConfiguration(_:)`` naming the first variable that is not set.")
-            open("public init(environment: [String: String] = ProcessInfo.processInfo.environment, \(tail)) throws {")
-            open("try self.init(")
-            for (label, variable) in zip(credentials, authentication.environment) {
-                line("\(label): ClientCore.environmentValue(\(SwiftText.literal(variable)), in: environment, purpose: \(SwiftText.literal(label))),")
+            open("\(access) init(environment: [String: String] = ProcessInfo.processInfo.environment, \(tail)) throws {")
+            var arguments: [ListItem] = zip(credentials, authentication.environment).map { label, variable in
+                .text("\(SwiftName.label(label)): ClientCore.environmentValue(\(SwiftText.literal(variable)), in: environment, purpose: \(SwiftText.literal(label)))")
             }
-            line("host: ClientCore.environmentValue(\(SwiftText.literal(hostVariable)), in: environment, purpose: \"host\"),")
-            line("transport: transport,")
-            line("options: options")
-            close(")")
+            arguments.append(.text("host: ClientCore.environmentValue(\(SwiftText.literal(hostVariable)), in: environment, purpose: \"host\")"))
+            arguments += [.text("transport: transport"), .text("options: options")]
+            list("try self.init(", arguments, closing: ")")
             close()
         }
         renderMembers(of: client.root)
@@ -60,108 +58,105 @@ extension CodePrinter {
     mutating func render(_ group: GroupDeclaration, parent: String) {
         open("extension \(parent) {")
         line("/// Operations under `\(group.path)`.")
-        open("public struct \(group.name): Sendable {")
+        open("\(access) struct \(group.name): Sendable {")
         line("let core: ClientCore")
         renderMembers(of: group)
         close()
         close()
     }
 
-    /// A group's subgroups (as properties) and operations (as methods).
+    /// A group's subgroups (as properties) and operations (as methods): for each operation, the
+    /// method that gives the value (documented), the one that also gives the response, the one
+    /// that takes the body's fields, and for lists the pages and the items.
     private mutating func renderMembers(of group: GroupDeclaration) {
         for child in group.groups {
             line()
             line("/// Operations under `\(child.path)`.")
-            line("public var \(child.property): \(child.name) { \(child.name)(core: core) }")
+            line("\(access) var \(SwiftName.escaped(child.property)): \(child.name) { \(child.name)(core: core) }")
         }
         for operation in group.operations {
-            renderWithResponse(operation)
             renderValueOnly(operation)
+            renderWithResponse(operation)
             renderFlattened(operation)
             renderPages(operation)
         }
     }
 
-    /// `namePages(...)` and `nameAll(...)`: a paginated list as pages and as items.
-    private mutating func renderPages(_ operation: OperationDeclaration) {
-        guard let pagination = operation.pagination, let page = operation.response else { return }
-        let name = Naming.plain(operation.name)
-        let arguments = Self.arguments(operation, body: .value)
+    /// `name(...)`: the call, giving just the value; the one the operation's documentation is on.
+    private mutating func renderValueOnly(_ operation: OperationDeclaration) {
+        let returns = operation.response.map { " -> \($0.swift)" } ?? ""
         line()
-        line("/// Every page of ``\(name)(\(Self.selector(operation)))``, fetched as they are iterated: each page's")
-        line("/// `next` link leads to the following one.")
-        open("public func \(name)Pages(\(arguments)) -> Pages<\(page.swift)> {")
-        open("Pages(core: core, options: options, next: { \(pagination.next) }) {")
-        line("try await \(name)WithResponse(\(Self.forwarded(operation, body: "body"))).value")
+        documentation(operation.documentation)
+        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .value), closing: ") async throws\(returns) {")
+        let call = "\(operation.response == nil ? "_ = " : "")try await \(operation.name)WithResponse("
+        list(call, Self.forwarded(operation, body: .text("body")), closing: operation.response == nil ? ")" : ").value")
         close()
-        close()
-        line()
-        line("/// Every item of every page of ``\(name)(\(Self.selector(operation)))``, fetched page by page.")
-        open("public func \(name)All(\(arguments)) -> PageItems<\(page.swift), \(pagination.item.swift)> {")
-        line("\(name)Pages(\(Self.forwarded(operation, body: "body"))).items { \(pagination.items) }")
-        close()
-    }
-
-    /// The argument labels of a method, for a DocC reference: `pageNumber:pageSize:options:`.
-    private static func selector(_ operation: OperationDeclaration) -> String {
-        var labels = operation.pathParameters.map { Naming.plain($0.name) + ":" }
-        if operation.body != nil { labels.append("_:") }
-        labels += (operation.queryParameters + operation.headerParameters).map { Naming.plain($0.name) + ":" }
-        labels.append("options:")
-        return labels.joined()
     }
 
     /// `nameWithResponse(...)`: the one method that sends; gives the value and the raw response.
     private mutating func renderWithResponse(_ operation: OperationDeclaration) {
         let result = "APIResponse<\(operation.response?.swift ?? "Void")>"
         line()
-        documentation(Documentation(operation.documentation.text))
-        line("///")
-        line("/// Gives the decoded value with the status, headers and body bytes of the response.")
-        open("public func \(Naming.plain(operation.name))WithResponse(\(Self.arguments(operation, body: .value))) async throws -> \(result) {")
+        line("/// `\(operation.name)(...)`, giving the decoded value with the status, headers and body bytes of the response.")
+        list("\(access) func \(operation.name)WithResponse(", Self.parameters(operation, body: .value), closing: ") async throws -> \(result) {")
+        let function = operation.response == nil ? "sendWithoutResult" : "send"
+        open("try await core.\(function)(")
+        let items = Self.sendArguments(operation)
+        for (index, item) in items.enumerated() {
+            let comma = index < items.count - 1 ? "," : ""
+            switch item {
+            case .text(let text): line(text + comma)
+            case .array(let label, let elements):
+                list("\(label): [", elements.map(ListItem.text), closing: "]" + comma, trailingComma: true)
+            }
+        }
+        close(")")
+        close()
+    }
+
+    /// An argument of the `core.send` call: one line, or a labelled array printed one element per line.
+    private enum SendArgument {
+        case text(String)
+        case array(label: String, elements: [String])
+    }
+
+    private static func sendArguments(_ operation: OperationDeclaration) -> [SendArgument] {
+        var arguments: [SendArgument] = [.text(SwiftText.literal(operation.method.rawValue)), .text("\"\(pathInterpolation(operation))\"")]
+        if !operation.queryParameters.isEmpty {
+            arguments.append(.array(label: "query", elements: operation.queryParameters.map {
+                "(\(SwiftText.literal($0.wireName)), \(queryValues($0)))"
+            }))
+        }
+        if !operation.headerParameters.isEmpty {
+            arguments.append(.array(label: "headers", elements: operation.headerParameters.map {
+                "(\(SwiftText.literal($0.wireName)), \(headerValue($0)))"
+            }))
+        }
+        arguments.append(.text(operation.body == nil ? "body: JSONValue?.none" : "body: body"))
+        if let encoding = operation.body?.encoding, encoding != .json { arguments.append(.text("encoding: .\(encoding.rawValue)")) }
+        arguments.append(.text("options: options"))
+        if operation.errors.isEmpty {
+            arguments.append(.text("errors: [:]"))
+        } else {
+            arguments.append(.array(label: "errors", elements: operation.errors.map {
+                "\(SwiftText.literal($0.status)): ClientCore.errorBody(\($0.type.swift).self)"
+            }))
+        }
+        return arguments
+    }
+
+    /// The path as the inside of a string literal, path parameters interpolated percent-encoded.
+    private static func pathInterpolation(_ operation: OperationDeclaration) -> String {
         var path = ""
         var rest = Substring(operation.path)
         for parameter in operation.pathParameters {
             let placeholder = "{\(parameter.wireName)}"
             guard let range = rest.range(of: placeholder) else { continue }
             path += SwiftText.literalBody(String(rest[..<range.lowerBound]))
-            path += "\\(ClientCore.pathSegment(\(parameter.name)))"
+            path += "\\(ClientCore.pathSegment(\(SwiftName.escaped(parameter.name))))"
             rest = rest[range.upperBound...]
         }
-        path += SwiftText.literalBody(String(rest))
-        let query = operation.queryParameters.map { "(\(SwiftText.literal($0.wireName)), \(Self.queryValues($0)))" }
-        let headers = operation.headerParameters.map { "(\(SwiftText.literal($0.wireName)), \(Self.headerValue($0)))" }
-        var arguments = ""
-        if !query.isEmpty { arguments += " query: [\(query.joined(separator: ", "))]," }
-        if !headers.isEmpty { arguments += " headers: [\(headers.joined(separator: ", "))]," }
-        arguments += operation.body == nil ? " body: JSONValue?.none," : " body: body,"
-        if let encoding = operation.body?.encoding, encoding != .json { arguments += " encoding: .\(encoding.rawValue)," }
-        let function = operation.response == nil ? "sendWithoutResult" : "send"
-        open("try await core.\(function)(")
-        line("\(SwiftText.literal(operation.method)), \"\(path)\",\(arguments) options: options,")
-        if operation.errors.isEmpty {
-            line("errors: [:]")
-        } else {
-            open("errors: [")
-            for error in operation.errors {
-                line("\(SwiftText.literal(error.status)): ClientCore.errorBody(\(error.type.swift).self),")
-            }
-            close("]")
-        }
-        close(")")
-        close()
-    }
-
-    /// `name(...)`: the same call, giving just the value.
-    private mutating func renderValueOnly(_ operation: OperationDeclaration) {
-        let returns = operation.response.map { " -> \($0.swift)" } ?? ""
-        line()
-        documentation(Documentation(operation.documentation.text))
-        open("public func \(operation.name)(\(Self.arguments(operation, body: .value))) async throws\(returns) {")
-        let value = operation.response == nil ? "" : ".value"
-        let prefix = operation.response == nil ? "_ = " : ""
-        line("\(prefix)try await \(Naming.plain(operation.name))WithResponse(\(Self.forwarded(operation, body: "body")))\(value)")
-        close()
+        return path + SwiftText.literalBody(String(rest))
     }
 
     /// `name(field: ..., ...)`: the body's fields as arguments, for a body that is an object.
@@ -169,30 +164,49 @@ extension CodePrinter {
         guard let body = operation.body, let fields = body.flattened else { return }
         let returns = operation.response.map { " -> \($0.swift)" } ?? ""
         line()
-        documentation(Documentation(operation.documentation.text))
-        line("///")
-        line("/// Takes the fields of ``\(body.type.swift)`` as arguments.")
-        let arguments = Self.arguments(operation, body: .flattened(fields)).split(separator: "\u{0}").map(String.init)
-        open("public func \(operation.name)(")
-        for (index, argument) in arguments.enumerated() {
-            line(argument + (index == arguments.count - 1 ? "" : ","))
+        line("/// `\(operation.name)(...)`, taking the fields of ``\(body.type.swift)`` as arguments.")
+        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .flattened(fields)), closing: ") async throws\(returns) {")
+        var construction: [ListItem] = fields.map { field in
+            .text("\(SwiftName.label(field.property.name)): \(SwiftName.escaped(field.localName))")
         }
-        reopen(") async throws\(returns) {")
-        var construction = "\(body.type.swift)(\n"
-        for field in fields {
-            construction += "    \(Naming.label(field.property.name)): \(field.localName),\n"
-        }
-        construction += "    additionalFields: additionalFields\n)"
-        let forwarded = Self.forwarded(operation, body: construction)
-        open("try await \(operation.name)(")
-        for part in forwarded.split(separator: "\n", omittingEmptySubsequences: false) {
-            line(String(part))
-        }
-        close(")")
+        construction.append(.text("additionalFields: additionalFields"))
+        list("try await \(SwiftName.escaped(operation.name))(", Self.forwarded(operation, body: .call(body.type.swift, construction)), closing: ")")
         close()
     }
 
-    private enum BodyArgument {
+    /// `namePages(...)` and `nameAll(...)`: a paginated list as pages and as items.
+    private mutating func renderPages(_ operation: OperationDeclaration) {
+        guard let pagination = operation.pagination, let page = operation.response else { return }
+        let name = operation.name
+        let parameters = Self.parameters(operation, body: .value)
+        let forwarded = Self.forwarded(operation, body: .text("body"))
+        line()
+        line("/// Every page of `\(name)(...)`, fetched as they are iterated: each page's `next` link leads to the following one.")
+        list("\(access) func \(name)Pages(", parameters, closing: ") -> Pages<\(page.swift)> {")
+        open("Pages(core: core, options: options, next: { \(Self.access(pagination.next)) }) {")
+        list("try await \(name)WithResponse(", forwarded, closing: ").value")
+        close()
+        close()
+        line()
+        line("/// Every item of every page of `\(name)(...)`, fetched page by page.")
+        list("\(access) func \(name)All(", parameters, closing: ") -> PageItems<\(page.swift), \(pagination.item.swift)> {")
+        let items = Self.access([pagination.items]) + (pagination.items.isOptional ? " ?? []" : "")
+        list("\(name)Pages(", forwarded, closing: ").items { \(items) }")
+        close()
+    }
+
+    /// `$0.links?.next`: a path of properties from a page, `?.` after an optional one.
+    private static func access(_ steps: [Pagination.Step]) -> String {
+        var text = "$0"
+        var previousIsOptional = false
+        for step in steps {
+            text += (previousIsOptional ? "?." : ".") + step.property
+            previousIsOptional = previousIsOptional || step.isOptional
+        }
+        return text
+    }
+
+    private enum BodyParameter {
         case value
         case flattened([FlattenedArgument])
     }
@@ -200,7 +214,7 @@ extension CodePrinter {
     /// A query parameter's values as `[String]?`: one value, each array element (explode), or the
     /// elements joined by commas.
     private static func queryValues(_ parameter: ParameterDeclaration) -> String {
-        let name = parameter.name
+        let name = SwiftName.escaped(parameter.name)
         guard case .array = parameter.type else {
             return parameter.required ? "[\"\\(\(name))\"]" : "\(name).map { [\"\\($0)\"] }"
         }
@@ -214,45 +228,47 @@ extension CodePrinter {
 
     /// A header parameter's value as `String?`; arrays are joined by commas.
     private static func headerValue(_ parameter: ParameterDeclaration) -> String {
-        let name = parameter.name
+        let name = SwiftName.escaped(parameter.name)
         if case .array = parameter.type {
             return parameter.required ? "\(name).map { \"\\($0)\" }.joined(separator: \",\")" : "\(name)?.map { \"\\($0)\" }.joined(separator: \",\")"
         }
         return parameter.required ? "\"\\(\(name))\"" : "\(name).map { \"\\($0)\" }"
     }
 
-    /// Declared arguments: path parameters, the body (or its fields), query parameters, options.
-    /// Flattened lists are separated by NUL for one-per-line rendering; others by ", ".
-    private static func arguments(_ operation: OperationDeclaration, body: BodyArgument) -> String {
-        var arguments = operation.pathParameters.map { "\($0.name): \($0.type.swift)" }
+    /// Declared parameters: path parameters, the body (or its fields), query and header
+    /// parameters, options.
+    private static func parameters(_ operation: OperationDeclaration, body: BodyParameter) -> [ListItem] {
+        var parameters = operation.pathParameters.map { "\(SwiftName.escaped($0.name)): \($0.type.swift)" }
         switch body {
         case .value:
             if let body = operation.body {
-                arguments.append("_ body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
+                parameters.append("_ body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
             }
         case .flattened(let fields):
-            arguments += fields.map { field in
-                let argument = argument(field.property)
-                guard field.localName != field.property.name else { return argument }
-                return "\(field.property.name) \(field.localName)" + argument.dropFirst(field.property.name.count)
+            parameters += fields.map { field in
+                let local = SwiftName.escaped(field.localName)
+                let name = field.localName == field.property.name ? local : "\(SwiftName.escaped(field.property.name)) \(local)"
+                return parameter(field.property, name: name)
             }
         }
-        arguments += (operation.queryParameters + operation.headerParameters).map {
-            "\($0.name): \($0.type.swift)" + ($0.required ? "" : "? = nil")
+        parameters += (operation.queryParameters + operation.headerParameters).map {
+            "\(SwiftName.escaped($0.name)): \($0.type.swift)" + ($0.required ? "" : "? = nil")
         }
-        if case .flattened = body { arguments.append("additionalFields: JSONObject = [:]") }
-        arguments.append("options: RequestOptions? = nil")
-        if case .flattened = body { return arguments.joined(separator: "\u{0}") }
-        return arguments.joined(separator: ", ")
+        if case .flattened = body { parameters.append("additionalFields: JSONObject = [:]") }
+        parameters.append("options: RequestOptions? = nil")
+        return parameters.map(ListItem.text)
     }
 
     /// Arguments passed on to the next method: the same parameters, the body as given.
-    private static func forwarded(_ operation: OperationDeclaration, body: String) -> String {
-        var parts = operation.pathParameters.map { "\(Naming.label($0.name)): \($0.name)" }
-        if operation.body != nil { parts.append(body) }
-        parts += (operation.queryParameters + operation.headerParameters).map { "\(Naming.label($0.name)): \($0.name)" }
-        parts.append("options: options")
-        return parts.joined(separator: ", ")
+    private static func forwarded(_ operation: OperationDeclaration, body: ListItem) -> [ListItem] {
+        func passed(_ parameter: ParameterDeclaration) -> ListItem {
+            .text("\(SwiftName.label(parameter.name)): \(SwiftName.escaped(parameter.name))")
+        }
+        var arguments = operation.pathParameters.map(passed)
+        if operation.body != nil { arguments.append(body) }
+        arguments += (operation.queryParameters + operation.headerParameters).map(passed)
+        arguments.append(.text("options: options"))
+        return arguments
     }
 
     /// The credential argument labels, in order.
@@ -267,9 +283,10 @@ extension CodePrinter {
 
     static func authorizationHeader(_ authentication: Authentication?) -> String {
         switch authentication?.kind {
-        case .basic(let user, let password): "ClientCore.basicAuthorization(user: \(user), password: \(password))"
-        case .bearer(let token): "HTTPHeader(\"Authorization\", \"Bearer \\(\(token))\")"
-        case .apiKey(let label, let header): "HTTPHeader(\(SwiftText.literal(header)), \(label))"
+        case .basic(let user, let password):
+            "ClientCore.basicAuthorization(user: \(SwiftName.escaped(user)), password: \(SwiftName.escaped(password)))"
+        case .bearer(let token): "HTTPHeader(\"Authorization\", \"Bearer \\(\(SwiftName.escaped(token)))\")"
+        case .apiKey(let label, let header): "HTTPHeader(\(SwiftText.literal(header)), \(SwiftName.escaped(label)))"
         case nil: ""
         }
     }

@@ -3,13 +3,13 @@ extension CodePrinter {
     /// and encoder that keep required, optional and nullable apart.
     mutating func render(_ declaration: StructDeclaration) {
         documentation(declaration.documentation)
-        open("public struct \(declaration.name): JSONCodable, Sendable, Hashable {")
+        open("\(access) struct \(declaration.name): JSONCodable, Sendable, Hashable {")
         for property in declaration.properties {
             documentation(property.documentation)
             line(propertyLine(property))
         }
         line("/// Keys the schema does not describe, in the order they came; written after the known keys.")
-        line("public var additionalFields: JSONObject")
+        line("\(access) var additionalFields: JSONObject")
         line()
         renderMemberwiseInit(declaration)
         line()
@@ -24,12 +24,11 @@ extension CodePrinter {
     }
 
     private func propertyLine(_ property: PropertyDeclaration) -> String {
-        let type = property.type.swift
+        let declaration = "\(access) var \(SwiftName.escaped(property.name)): \(property.type.swift)"
         switch (property.presence, property.isIndirect) {
-        case (.required, false): return "public var \(property.name): \(type)"
-        case (.required, true): return "@IndirectRequired public var \(property.name): \(type)"
-        case (.requiredNullable, _): return "@\(Self.wrapper(property)) public var \(property.name): \(type)?"
-        case (.optional, _): return "@\(Self.wrapper(property)) public var \(property.name): \(type)?"
+        case (.required, false): return declaration
+        case (.required, true): return "@IndirectRequired " + declaration
+        case (.requiredNullable, _), (.optional, _): return "@\(Self.wrapper(property)) \(declaration)?"
         }
     }
 
@@ -39,37 +38,33 @@ extension CodePrinter {
         return property.isIndirect ? "Indirect" + base : base
     }
 
-    /// The argument of a property in an initializer or a flattened method.
-    static func argument(_ property: PropertyDeclaration) -> String {
+    /// The parameter of a property in an initializer or a flattened method, under `name`.
+    static func parameter(_ property: PropertyDeclaration, name: String) -> String {
         let type = property.type.swift
         switch property.presence {
-        case .required: return "\(property.name): \(type)"
-        case .requiredNullable: return "\(property.name): \(type)?"
-        case .optional: return "\(property.name): \(type)? = nil"
+        case .required: return "\(name): \(type)"
+        case .requiredNullable: return "\(name): \(type)?"
+        case .optional: return "\(name): \(type)? = nil"
         }
     }
 
     private mutating func renderMemberwiseInit(_ declaration: StructDeclaration) {
-        let arguments = declaration.properties.map(Self.argument) + ["additionalFields: JSONObject = [:]"]
-        open("public init(")
-        for (index, argument) in arguments.enumerated() {
-            line(argument + (index == arguments.count - 1 ? "" : ","))
-        }
-        reopen(") {")
+        let parameters = declaration.properties.map { ListItem.text(Self.parameter($0, name: SwiftName.escaped($0.name))) }
+        list("\(access) init(", parameters + [.text("additionalFields: JSONObject = [:]")], closing: ") {")
         for property in declaration.properties {
-            line("self.\(property.name) = \(property.name)")
+            line("self.\(property.name) = \(SwiftName.escaped(property.name))")
         }
         line("self.additionalFields = additionalFields")
         close()
     }
 
     /// Reads the object straight from the bytes: each key is matched against the schema's keys
-    /// (`jsonKeys`, the next one in schema order tried first) and picked by its index, named by
+    /// (`jsonKeys`, the next one in schema order tried first) and picked by its position, named by
     /// the private `JSONKey` enum so that a new property adds lines instead of renumbering cases.
     /// Reading a key does not throw; `endObject` throws the first failure or missing required key,
     /// so the decoder has one exit by error (cleanups per exit made decoders grow with keys squared).
     private mutating func renderDecoder(_ declaration: StructDeclaration) {
-        open("public init(from reader: inout JSONReader) throws(JSONDecodingError) {")
+        open("\(access) init(from reader: inout JSONReader) throws(JSONDecodingError) {")
         line("var object = try reader.readObject(Self.jsonKeys)")
         for property in declaration.properties {
             let local = Self.local(property)
@@ -100,27 +95,33 @@ extension CodePrinter {
             case .required:
                 line("self.\(property.name) = \(local)!")
             case .requiredNullable, .optional:
-                line("self._\(Naming.plain(property.name)) = \(Self.wrapper(property))(projectedValue: \(local))")
+                line("self._\(property.name) = \(Self.wrapper(property))(projectedValue: \(local))")
             }
         }
         line("self.additionalFields = additionalFields")
         close()
         line()
-        let keys = declaration.properties.map { SwiftText.literal($0.key) }.joined(separator: ", ")
-        let required = declaration.properties.indices.filter { declaration.properties[$0].presence == .required }
-            .map(String.init).joined(separator: ", ")
-        line("/// The schema's keys in its order (and which are required), matched by `JSONKey` index.")
-        line("static let jsonKeys = JSONKeys([\(keys)]\(required.isEmpty ? "" : ", required: [\(required)]"))")
-        if !declaration.properties.isEmpty {
-            line("private enum JSONKey: Int { case \(declaration.properties.map(Self.local).joined(separator: ", ")) }")
+        line("/// The schema's keys in its order, required ones marked; `JSONKey` names them by position.")
+        if declaration.properties.isEmpty {
+            line("static let jsonKeys = JSONKeys([])")
+        } else {
+            let keys = declaration.properties.map { property in
+                ListItem.text(".\(property.presence == .required ? "required" : "optional")(\(SwiftText.literal(property.key)))")
+            }
+            list("static let jsonKeys = JSONKeys([", keys, closing: "])", trailingComma: true)
+            open("private enum JSONKey: Int {")
+            for property in declaration.properties {
+                line("case \(Self.local(property))")
+            }
+            close()
         }
     }
 
     private mutating func renderEncoder(_ declaration: StructDeclaration) {
-        open("public func encode(to writer: inout JSONWriter) {")
+        open("\(access) func encode(to writer: inout JSONWriter) {")
         line("writer.beginObject()")
         for property in declaration.properties {
-            let value = property.presence == .required ? "self.\(property.name)" : "self.$\(Naming.plain(property.name))"
+            let value = property.presence == .required ? "self.\(property.name)" : "self.$\(property.name)"
             line("writer.field(\(SwiftText.literal(property.key)), \(value))")
         }
         line("writer.fields(self.additionalFields)")
@@ -130,6 +131,6 @@ extension CodePrinter {
 
     /// The decoder's local for a property: `_name`, which no property or parameter can be.
     private static func local(_ property: PropertyDeclaration) -> String {
-        "_" + Naming.plain(property.name)
+        "_" + property.name
     }
 }

@@ -4,20 +4,20 @@ extension CodePrinter {
     /// unknown keys), else the first that decodes at all, else `undocumented`.
     mutating func render(_ declaration: UnionDeclaration) {
         documentation(declaration.documentation)
-        open("public indirect enum \(declaration.name): JSONCodable, Sendable, Hashable {")
+        open("\(access) indirect enum \(declaration.name): JSONCodable, Sendable, Hashable {")
         for item in declaration.cases {
-            line("case \(item.name)(\(item.type.swift))")
+            line("case \(SwiftName.escaped(item.name))(\(item.type.swift))")
         }
         line("/// A value that matches none of the documented alternatives, kept as it was.")
         line("case undocumented(JSONValue)")
         line()
-        open("public init(from reader: inout JSONReader) throws(JSONDecodingError) {")
+        open("\(access) init(from reader: inout JSONReader) throws(JSONDecodingError) {")
         line("let start = reader.position")
         if let discriminator = declaration.discriminator, declaration.cases.contains(where: { !$0.tags.isEmpty }) {
             line("switch reader.discriminator(\(SwiftText.literal(discriminator))) {")
             for item in declaration.cases where !item.tags.isEmpty {
                 let tags = item.tags.map(SwiftText.literal).joined(separator: ", ")
-                line("case \(tags): self = .\(Naming.plain(item.name))(try \(item.type.swift)(from: &reader)); return")
+                line("case \(tags): self = .\(item.name)(try \(item.type.swift)(from: &reader)); return")
             }
             line("default: break")
             line("}")
@@ -25,7 +25,7 @@ extension CodePrinter {
         let loose = declaration.cases.contains(where: \.isStruct)
         if loose { line("var loose: (value: Self, end: JSONReader.Position)?") }
         for item in declaration.cases {
-            let name = Naming.plain(item.name)
+            let name = item.name
             let attempt = "try? reader.attempt(\(item.type.swift).self, from: start)"
             if item.isStruct {
                 open("if let value = \(attempt) {")
@@ -41,10 +41,10 @@ extension CodePrinter {
         line("self = .undocumented(try reader.readValue())")
         close()
         line()
-        open("public func encode(to writer: inout JSONWriter) {")
+        open("\(access) func encode(to writer: inout JSONWriter) {")
         line("switch self {")
         for item in declaration.cases {
-            line("case .\(Naming.plain(item.name))(let value): value.encode(to: &writer)")
+            line("case .\(item.name)(let value): value.encode(to: &writer)")
         }
         line("case .undocumented(let value): writer.value(value)")
         line("}")

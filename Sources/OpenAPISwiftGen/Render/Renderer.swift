@@ -32,7 +32,7 @@ public enum Renderer {
     }
 
     private static func render(_ unit: Unit, header: String, access: AccessLevel) -> GeneratedFile {
-        var printer = CodePrinter(startingWith: header)
+        var printer = CodePrinter(startingWith: header, access: access)
         let path: String
         switch unit {
         case .examples(let model):
@@ -51,30 +51,6 @@ public enum Renderer {
             path = "Client/\(parent).\(group.name).swift"
             printer.render(group, parent: parent)
         }
-        return GeneratedFile(path: path, contents: withAccess(access, printer.text))
-    }
-
-    /// The text with every `public` declaration made `access` instead (`@inlinable` dropped, as
-    /// it needs public). Only a line's leading `public` (after any attribute) is a declaration's:
-    /// comments and string literals never start a line in generated code.
-    static func withAccess(_ access: AccessLevel, _ text: String) -> String {
-        if access == .public { return text }
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let indent = line.prefix { $0 == " " }
-            var rest = line.dropFirst(indent.count)
-            if rest == "@inlinable" { continue }
-            var attribute = ""
-            if rest.hasPrefix("@"), let space = rest.firstIndex(of: " ") {
-                attribute = String(rest[...space])
-                rest = rest[rest.index(after: space)...]
-            }
-            if rest.hasPrefix("public ") {
-                lines.append(String(indent) + attribute + access.rawValue + " " + String(rest.dropFirst("public ".count)))
-            } else {
-                lines.append(String(line))
-            }
-        }
-        return lines.joined(separator: "\n")
+        return GeneratedFile(path: path, contents: printer.text)
     }
 }

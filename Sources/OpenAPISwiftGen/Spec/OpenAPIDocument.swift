@@ -41,8 +41,22 @@ public struct OpenAPIDocument: Sendable {
     }
 }
 
+/// An operation's HTTP method.
+public enum HTTPMethod: String, Sendable, CaseIterable {
+    case get = "GET", put = "PUT", post = "POST", delete = "DELETE", options = "OPTIONS", head = "HEAD", patch = "PATCH"
+    case trace = "TRACE"
+
+    /// The method as a key of a path item (`get`, `post`, ...).
+    public var key: String { rawValue.lowercased() }
+}
+
+/// Where a parameter goes (`in`).
+public enum ParameterPlacement: String, Sendable, CaseIterable {
+    case path, query, header, cookie
+}
+
 public struct Operation: Sendable {
-    public var method: String
+    public var method: HTTPMethod
     public var path: String
     public var operationId: String?
     public var summary: String?
@@ -58,8 +72,7 @@ public struct Operation: Sendable {
 
 public struct Parameter: Sendable {
     public var name: String
-    /// `path`, `query`, `header` or `cookie`.
-    public var placement: String
+    public var placement: ParameterPlacement
     public var required: Bool
     /// Whether array values are sent as repeated `name=a&name=b` (true, the default for query
     /// parameters) or as one comma-separated value.
@@ -88,5 +101,5 @@ public struct MediaType: Sendable {
     public var name: String
     public var schema: Schema?
     /// `example`, and the `value`s of `examples`, as written.
-    public var examples: [YAMLNode]
+    public var examples: [SpecValue]
 }

@@ -14,8 +14,8 @@ public final class Schema: Sendable {
         public var format: String?
         public var title: String?
         public var description: String?
-        /// `enum` (or `const`), as the nodes that were written.
-        public var enumValues: [YAMLNode]?
+        /// `enum` (or `const`), as written.
+        public var enumValues: [SpecValue]?
         /// OpenAPI 3.0 `nullable: true`.
         public var nullable = false
         public var properties: [SchemaProperty] = []
@@ -28,7 +28,7 @@ public final class Schema: Sendable {
         /// `additionalProperties` when it is a schema (not `true`/`false`).
         public var additionalProperties: Schema?
         /// `example` and the items of `examples`, as written.
-        public var examples: [YAMLNode] = []
+        public var examples: [SpecValue] = []
 
         public init(location: SourceLocation, pointer: String) {
             self.location = location
@@ -55,7 +55,7 @@ public final class Schema: Sendable {
     public var format: String? { parts.format }
     public var title: String? { parts.title }
     public var description: String? { parts.description }
-    public var enumValues: [YAMLNode]? { parts.enumValues }
+    public var enumValues: [SpecValue]? { parts.enumValues }
     public var nullable: Bool { parts.nullable }
     public var properties: [SchemaProperty] { parts.properties }
     public var required: [String] { parts.required }
@@ -65,7 +65,7 @@ public final class Schema: Sendable {
     public var oneOf: [Schema] { parts.oneOf }
     public var discriminator: Discriminator? { parts.discriminator }
     public var additionalProperties: Schema? { parts.additionalProperties }
-    public var examples: [YAMLNode] { parts.examples }
+    public var examples: [SpecValue] { parts.examples }
 
     /// `{type: 'null'}`: the null half of a 3.1 `anyOf: [X, {type: 'null'}]`.
     public var isNullType: Bool {
@@ -76,7 +76,7 @@ public final class Schema: Sendable {
     func withoutNull() -> Schema {
         var copy = parts
         copy.types.removeAll { $0 == "null" }
-        copy.enumValues = copy.enumValues?.filter { !($0.isPlainScalar && $0.string == "null") }
+        copy.enumValues = copy.enumValues?.filter { !$0.isNull }
         copy.nullable = false
         return Schema(copy)
     }

@@ -76,8 +76,6 @@ public struct SpecReader {
         return .init(name: entry.key, kind: kind, description: node["description"]?.string, location: node.location)
     }
 
-    private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
-
     private mutating func readOperations() throws(DiagnosticError) -> [Operation] {
         var operations: [Operation] = []
         for pathEntry in root["paths"]?.entries ?? [] {
@@ -86,7 +84,8 @@ public struct SpecReader {
                 item = try resolve(ref, at: item["$ref"]!.location)
             }
             let shared = try readParameters(item["parameters"], pointer: "#/paths/\(JSONPointer.escape(pathEntry.key))/parameters")
-            for entry in item.entries ?? [] where Self.methods.contains(entry.key) {
+            for entry in item.entries ?? [] {
+                guard let method = HTTPMethod.allCases.first(where: { $0.key == entry.key }) else { continue }
                 let node = entry.value
                 let pointer = "#/paths/\(JSONPointer.escape(pathEntry.key))/\(entry.key)"
                 var parameters = shared
@@ -115,7 +114,7 @@ public struct SpecReader {
                     )
                 }
                 operations.append(Operation(
-                    method: entry.key.uppercased(),
+                    method: method,
                     path: pathEntry.key,
                     operationId: node["operationId"]?.string,
                     summary: node["summary"]?.string,
@@ -136,14 +135,18 @@ public struct SpecReader {
         var parameters: [Parameter] = []
         for (index, item) in (node?.items ?? []).enumerated() {
             let target = try resolveIfReference(item)
-            guard let name = target["name"]?.string, let placement = target["in"]?.string else {
+            guard let name = target["name"]?.string, let placementText = target["in"]?.string else {
                 diagnostics.warn("a parameter needs 'name' and 'in'; skipped", at: item.location, pointer: "\(pointer)/\(index)")
+                continue
+            }
+            guard let placement = ParameterPlacement(rawValue: placementText) else {
+                diagnostics.warn("'in: \(placementText)' is not a parameter placement (path, query, header, cookie); skipped", at: target["in"]!.location, pointer: "\(pointer)/\(index)/in")
                 continue
             }
             parameters.append(Parameter(
                 name: name,
                 placement: placement,
-                required: target["required"]?.string == "true" || placement == "path",
+                required: target["required"]?.string == "true" || placement == .path,
                 explode: target["explode"]?.string.map { $0 == "true" } ?? ((target["style"]?.string ?? "form") == "form"),
                 description: target["description"]?.string,
                 schema: target["schema"].map { readSchema($0, pointer: "\(pointer)/\(index)/schema") },
@@ -155,10 +158,10 @@ public struct SpecReader {
 
     private mutating func readContent(_ node: YAMLNode?, pointer: String) -> [MediaType] {
         (node?.entries ?? []).map { entry in
-            var examples: [YAMLNode] = []
-            if let example = entry.value["example"] { examples.append(example) }
+            var examples: [SpecValue] = []
+            if let example = entry.value["example"] { examples.append(SpecValue(example)) }
             for named in entry.value["examples"]?.entries ?? [] {
-                if let value = named.value["value"] { examples.append(value) }
+                if let value = named.value["value"] { examples.append(SpecValue(value)) }
             }
             return MediaType(
                 name: entry.key,
@@ -210,8 +213,8 @@ public struct SpecReader {
             case "format": parts.format = value.string
             case "title": parts.title = value.string
             case "description": parts.description = value.string
-            case "enum": if let items = value.items { parts.enumValues = items }
-            case "const": if node["enum"]?.items == nil { parts.enumValues = [value] }  // a list under `enum` wins
+            case "enum": if let items = value.items { parts.enumValues = items.map(SpecValue.init) }
+            case "const": if node["enum"]?.items == nil { parts.enumValues = [SpecValue(value)] }  // a list under `enum` wins
             case "nullable": parts.nullable = value.string == "true"
             case "properties":
                 parts.properties = (value.entries ?? []).map { property in
@@ -244,7 +247,7 @@ public struct SpecReader {
             default: continue
             }
         }
-        parts.examples = (example.map { [$0] } ?? []) + examples
+        parts.examples = ((example.map { [$0] } ?? []) + examples).map(SpecValue.init)
         return Schema(parts)
     }
 }

@@ -1,6 +1,7 @@
 /// What the generated module declares: the spec translated into Swift terms, ready to render.
 ///
-/// Names here are final Swift identifiers; wire names are kept beside them.
+/// Names here are final Swift identifiers, plain (a keyword is escaped by the renderer that prints
+/// it); wire names are kept beside them. Nothing here is Swift source text.
 public struct CodeModel: Sendable {
     public var moduleName: String
     /// The access of every declaration.
@@ -183,9 +184,10 @@ public struct OperationDeclaration: Sendable {
     public var name: String
     /// The name from the operationId, used when the resource rule gives two operations one name.
     public var fallbackName: String
-    public var method: String
+    public var method: HTTPMethod
     public var path: String
     public var operationId: String?
+    /// The summary and description, with the operation's spec pointer.
     public var documentation: Documentation
     public var pathParameters: [ParameterDeclaration]
     public var queryParameters: [ParameterDeclaration]
@@ -201,10 +203,17 @@ public struct OperationDeclaration: Sendable {
 
 /// How to walk a paginated list: a page's items and its link to the next page.
 public struct Pagination: Sendable {
-    /// Swift expression of a page's next link, over `$0`, e.g. `$0.links.next`.
-    public var next: String
-    /// Swift expression of a page's items, over `$0`, e.g. `$0.data`.
-    public var items: String
+    /// One property on the way from a page to a value.
+    public struct Step: Sendable, Equatable {
+        public var property: String
+        /// The property is optional: what follows it may be missing.
+        public var isOptional: Bool
+    }
+
+    /// The properties from a page to its next link, e.g. `links`, `next`.
+    public var next: [Step]
+    /// The page's array of items, e.g. `data`.
+    public var items: Step
     public var item: TypeReference
 }
 

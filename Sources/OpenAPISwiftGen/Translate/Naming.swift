@@ -7,7 +7,8 @@
 /// `TypesStatusCodesStatusCode422Error`.
 /// `AEAD_AES_256_GCM_8` -> `aeadAes256Gcm8`, `block-pstn` -> `blockPstn`, `OPUS@48000H@20I` -> `opus48000h20i`.
 public enum Naming {
-    /// `lowerCamelCase`, safe to declare (keywords in backticks, a leading digit behind `_`).
+    /// `lowerCamelCase`, a plain identifier (a leading digit behind `_`, `self` and the like
+    /// renamed); keywords stay as they are: the renderers escape them where Swift needs it.
     public static func memberName(_ raw: String) -> String {
         guard let name = camelCase(raw, capitalizingFirstWord: false) else { return "_" + fallbackWord(raw) }
         return escapedMember(name)
@@ -73,26 +74,13 @@ public enum Naming {
     private static func escapedMember(_ name: String) -> String {
         if isDigit(name.utf8.first!) { return "_" + name }
         if Self.unusableMembers.contains(name) { return name + "_" }
-        if Self.keywords.contains(name) { return "`\(name)`" }
         return name
-    }
-
-    /// Removes the backticks of an escaped name, for use inside other names or in text.
-    public static func plain(_ name: String) -> String {
-        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
-    }
-
-    /// A name as an argument label at a call site: keywords need no backticks there (Swift 6
-    /// warns about them), but for `inout`.
-    public static func label(_ name: String) -> String {
-        let bare = plain(name)
-        return bare == "inout" ? name : bare
     }
 
     /// Words that backticks do not make usable as a member in every position.
     static let unusableMembers: Set<String> = ["self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
 
-    /// Swift keywords, escaped with backticks when used as names.
+    /// Swift keywords: names the renderers write in backticks.
     static let keywords: Set<String> = [
         "associatedtype", "class", "enum", "extension", "fileprivate", "func", "import", "inout",
         "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
@@ -137,14 +125,13 @@ struct NameScope {
     }
 
     func isFree(_ name: String) -> Bool {
-        !used.contains(Naming.plain(name))
+        !used.contains(name)
     }
 
     mutating func claim(_ name: String) -> String {
-        let plain = Naming.plain(name)
-        if used.insert(plain).inserted { return name }
+        if used.insert(name).inserted { return name }
         var counter = 2
-        while !used.insert("\(plain)\(counter)").inserted { counter += 1 }
-        return "\(plain)\(counter)"
+        while !used.insert("\(name)\(counter)").inserted { counter += 1 }
+        return "\(name)\(counter)"
     }
 }

@@ -62,12 +62,12 @@ extension Translator {
     func verb(_ operation: Operation) -> String {
         let onItem = operation.path.hasSuffix("}")
         switch (operation.method, onItem) {
-        case ("GET", false): return "list"
-        case ("GET", true): return "get"
-        case ("POST", false): return "create"
-        case ("PUT", true), ("PATCH", true): return "update"
-        case ("DELETE", true): return "delete"
-        default: return operation.method.lowercased()
+        case (.get, false): return "list"
+        case (.get, true): return "get"
+        case (.post, false): return "create"
+        case (.put, true), (.patch, true): return "update"
+        case (.delete, true): return "delete"
+        default: return operation.method.key
         }
     }
 
@@ -75,7 +75,7 @@ extension Translator {
     func fallbackName(_ operation: Operation) -> String {
         if let id = operation.operationId, let name = config.operationNames[id] { return name }
         if let id = operation.operationId, Naming.hasWords(id) { return Naming.memberName(id) }
-        return Naming.memberName(operation.method.lowercased() + " " + operation.path)
+        return Naming.memberName(operation.method.key + " " + operation.path)
     }
 
     private func insert(
@@ -132,8 +132,8 @@ extension Translator {
         var queryParameters: [ParameterDeclaration] = []
         var headerParameters: [ParameterDeclaration] = []
         for parameter in operation.parameters {
-            guard ["path", "query", "header"].contains(parameter.placement) else {
-                diagnostics.warn("\(parameter.placement) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location, pointer: operation.pointer + "/parameters")
+            guard parameter.placement != .cookie else {
+                diagnostics.warn("\(parameter.placement.rawValue) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location, pointer: operation.pointer + "/parameters")
                 continue
             }
             let declaration = ParameterDeclaration(
@@ -145,9 +145,9 @@ extension Translator {
                 documentation: Documentation(parameter.description)
             )
             switch parameter.placement {
-            case "path": pathParameters.append(declaration)
-            case "query": queryParameters.append(declaration)
-            default: headerParameters.append(declaration)
+            case .path: pathParameters.append(declaration)
+            case .query: queryParameters.append(declaration)
+            case .header, .cookie: headerParameters.append(declaration)
             }
         }
 
@@ -184,7 +184,7 @@ extension Translator {
 
         var text = [operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n")
         if !text.isEmpty { text += "\n\n" }
-        text += "`\(operation.method) \(operation.path)`"
+        text += "`\(operation.method.rawValue) \(operation.path)`"
         if let id = operation.operationId { text += " (operationId `\(id)`)" }
         return OperationDeclaration(
             name: verb(operation),
@@ -199,7 +199,7 @@ extension Translator {
             body: body,
             response: response,
             errors: errors,
-            pagination: operation.method == "GET" ? pagination(of: response, in: types) : nil
+            pagination: operation.method == .get ? pagination(of: response, in: types) : nil
         )
     }
 
@@ -216,9 +216,10 @@ extension Translator {
               let links = page.properties.first(where: { $0.key == "links" }), let linkType = structure(links.type),
               let next = linkType.properties.first(where: { $0.key == "next" }), next.type == .string
         else { return nil }
-        let linksAccess = "$0.\(links.name)" + (links.presence == .required ? "" : "?")
-        let items = data.presence == .required ? "$0.\(data.name)" : "$0.\(data.name) ?? []"
-        return Pagination(next: "\(linksAccess).\(next.name)", items: items, item: item)
+        func step(_ property: PropertyDeclaration) -> Pagination.Step {
+            Pagination.Step(property: property.name, isOptional: property.presence != .required)
+        }
+        return Pagination(next: [step(links), step(next)], items: step(data), item: item)
     }
 
     /// The body's media type the client sends: JSON first, then a form, then multipart.

@@ -162,7 +162,7 @@ extension Translator {
     /// The cases of a string enum with unique Swift names; nil when the schema is no string enum.
     /// `anyOf` of strings where some list values ("these values, or any string") is one open enum.
     func enumCases(_ schema: Schema) -> [(name: String, value: String)]? {
-        var values: [YAMLNode]
+        var values: [SpecValue]
         if let listed = schema.enumValues, !listed.isEmpty, schema.types.isEmpty || schema.types == ["string"] {
             values = listed
         } else if let alternatives = schema.anyOf.isEmpty ? (schema.oneOf.isEmpty ? nil : schema.oneOf) : schema.anyOf,
@@ -173,18 +173,14 @@ extension Translator {
         } else {
             return nil
         }
-        values = values.filter { !($0.isPlainScalar && $0.string == "null") }
-        let strings = values.compactMap(\.string)
-        guard !strings.isEmpty, strings.count == values.count, values.allSatisfy({ !$0.isPlainScalar || !Self.isNumberOrBool($0.string!) || schema.types == ["string"] }) else {
+        values = values.filter { !$0.isNull }
+        let strings = values.compactMap(\.scalarText)
+        guard !strings.isEmpty, strings.count == values.count, values.allSatisfy({ !$0.isPlainNumberOrBool || schema.types == ["string"] }) else {
             return nil
         }
         var scope = NameScope(reserved: ["undocumented", "rawValue", "description", "documentedCases"])
         var seen: Set<String> = []
         return strings.filter { seen.insert($0).inserted }.map { (scope.claim(Naming.memberName($0)), $0) }
-    }
-
-    private static func isNumberOrBool(_ text: String) -> Bool {
-        text == "true" || text == "false" || Double(text) != nil
     }
 
     // MARK: Objects

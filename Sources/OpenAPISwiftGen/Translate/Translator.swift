@@ -41,12 +41,12 @@ public struct Translator {
 
     /// Records the examples written on a schema (or a media type) as examples of `type`.
     /// The pointer is only made when there are examples (most schemas have none).
-    mutating func collectExamples(_ nodes: [YAMLNode], pointer: @autoclosure () -> String, type: TypeReference, nullable: Bool) {
-        guard !nodes.isEmpty else { return }
+    mutating func collectExamples(_ values: [SpecValue], pointer: @autoclosure () -> String, type: TypeReference, nullable: Bool) {
+        guard !values.isEmpty else { return }
         let pointer = pointer()
-        for (index, node) in nodes.enumerated() {
-            let suffix = nodes.count == 1 ? "" : "/\(index)"
-            examples.append(ExampleDeclaration(pointer: pointer + suffix, type: type, nullable: nullable, json: JSONText.of(node)))
+        for (index, value) in values.enumerated() {
+            let suffix = values.count == 1 ? "" : "/\(index)"
+            examples.append(ExampleDeclaration(pointer: pointer + suffix, type: type, nullable: nullable, json: value.json))
         }
     }
 

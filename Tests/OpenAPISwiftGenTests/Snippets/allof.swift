@@ -39,9 +39,17 @@ public struct Dog: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["name", "tag", "bark"], required: [0, 1, 2])
-    private enum JSONKey: Int { case _name, _tag, _bark }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("name"),
+        .required("tag"),
+        .required("bark"),
+    ])
+    private enum JSONKey: Int {
+        case _name
+        case _tag
+        case _bark
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -88,9 +96,15 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["name", "tag"], required: [0])
-    private enum JSONKey: Int { case _name, _tag }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("name"),
+        .optional("tag"),
+    ])
+    private enum JSONKey: Int {
+        case _name
+        case _tag
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -45,9 +45,19 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["tags", "tracks", "moods", "credits"], required: [1])
-    private enum JSONKey: Int { case _tags, _tracks, _moods, _credits }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("tags"),
+        .required("tracks"),
+        .optional("moods"),
+        .optional("credits"),
+    ])
+    private enum JSONKey: Int {
+        case _tags
+        case _tracks
+        case _moods
+        case _credits
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -82,7 +92,10 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [MoodsItem] = [.calm, .loud]
+        public static let documentedCases: [MoodsItem] = [
+            .calm,
+            .loud,
+        ]
     }
 
     public struct CreditsItem: JSONCodable, Sendable, Hashable {
@@ -113,9 +126,13 @@ public struct Playlist: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-        static let jsonKeys = JSONKeys(["name"], required: [0])
-        private enum JSONKey: Int { case _name }
+        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        static let jsonKeys = JSONKeys([
+            .required("name"),
+        ])
+        private enum JSONKey: Int {
+            case _name
+        }
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -155,9 +172,13 @@ public struct Track: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["title"])
-    private enum JSONKey: Int { case _title }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("title"),
+    ])
+    private enum JSONKey: Int {
+        case _title
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -40,5 +40,14 @@ public enum Codec: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [Codec] = [.pcmu, .opus48000h20i, .aeadAes256Gcm8, .blockPstn, .default, .notFound, ._2fa, .undocumented2]
+    public static let documentedCases: [Codec] = [
+        .pcmu,
+        .opus48000h20i,
+        .aeadAes256Gcm8,
+        .blockPstn,
+        .default,
+        .notFound,
+        ._2fa,
+        .undocumented2,
+    ]
 }

@@ -36,9 +36,15 @@ public struct Inventory: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["counts", "meta"])
-    private enum JSONKey: Int { case _counts, _meta }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("counts"),
+        .optional("meta"),
+    ])
+    private enum JSONKey: Int {
+        case _counts
+        case _meta
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

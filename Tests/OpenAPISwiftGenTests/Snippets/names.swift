@@ -29,7 +29,7 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         type2: ErrorSchema.TypeValue? = nil,
         additionalFields: JSONObject = [:]
     ) {
-        self.`default` = `default`
+        self.default = `default`
         self.self_ = self_
         self.type = type
         self._2nd = _2nd
@@ -84,9 +84,31 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["default", "self", "Type", "2nd", "x-rate-limit", "fooBar", "foo_bar", "weird\"key\\", "additionalFields", "type"])
-    private enum JSONKey: Int { case _default, _self_, _type, __2nd, _xRateLimit, _fooBar, _fooBar2, _weirdKey, _additionalFields2, _type2 }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("default"),
+        .optional("self"),
+        .optional("Type"),
+        .optional("2nd"),
+        .optional("x-rate-limit"),
+        .optional("fooBar"),
+        .optional("foo_bar"),
+        .optional("weird\"key\\"),
+        .optional("additionalFields"),
+        .optional("type"),
+    ])
+    private enum JSONKey: Int {
+        case _default
+        case _self_
+        case _type
+        case __2nd
+        case _xRateLimit
+        case _fooBar
+        case _fooBar2
+        case _weirdKey
+        case _additionalFields2
+        case _type2
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -124,6 +146,8 @@ public struct ErrorSchema: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [TypeValue] = [.a]
+        public static let documentedCases: [TypeValue] = [
+            .a,
+        ]
     }
 }

@@ -27,9 +27,13 @@ public struct Call: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["route"])
-    private enum JSONKey: Int { case _route }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("route"),
+    ])
+    private enum JSONKey: Int {
+        case _route
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -72,9 +76,15 @@ public struct Call: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-        static let jsonKeys = JSONKeys(["hops", "origin"], required: [0])
-        private enum JSONKey: Int { case _hops, _origin }
+        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        static let jsonKeys = JSONKeys([
+            .required("hops"),
+            .optional("origin"),
+        ])
+        private enum JSONKey: Int {
+            case _hops
+            case _origin
+        }
 
         public func encode(to writer: inout JSONWriter) {
             writer.beginObject()
@@ -112,9 +122,13 @@ public struct Call: JSONCodable, Sendable, Hashable {
                 self.additionalFields = additionalFields
             }
 
-            /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-            static let jsonKeys = JSONKeys(["region"])
-            private enum JSONKey: Int { case _region }
+            /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+            static let jsonKeys = JSONKeys([
+                .optional("region"),
+            ])
+            private enum JSONKey: Int {
+                case _region
+            }
 
             public func encode(to writer: inout JSONWriter) {
                 writer.beginObject()
@@ -146,7 +160,10 @@ public struct Call: JSONCodable, Sendable, Hashable {
                 }
 
                 /// The values the spec lists, in its order.
-                public static let documentedCases: [Region] = [.us, .eu]
+                public static let documentedCases: [Region] = [
+                    .us,
+                    .eu,
+                ]
             }
         }
     }

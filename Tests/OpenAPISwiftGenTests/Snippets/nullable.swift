@@ -51,9 +51,21 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["caller_id", "handler", "resource_id", "label", "note"])
-    private enum JSONKey: Int { case _callerId, _handler, _resourceId, _label, _note }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("caller_id"),
+        .optional("handler"),
+        .optional("resource_id"),
+        .optional("label"),
+        .optional("note"),
+    ])
+    private enum JSONKey: Int {
+        case _callerId
+        case _handler
+        case _resourceId
+        case _label
+        case _note
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -91,5 +103,8 @@ public enum Handler: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [Handler] = [.relay, .laml]
+    public static let documentedCases: [Handler] = [
+        .relay,
+        .laml,
+    ]
 }

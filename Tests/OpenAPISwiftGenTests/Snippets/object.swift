@@ -36,9 +36,15 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["name", "age"], required: [0])
-    private enum JSONKey: Int { case _name, _age }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("name"),
+        .optional("age"),
+    ])
+    private enum JSONKey: Int {
+        case _name
+        case _age
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -27,9 +27,13 @@ public struct Pet: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["name"], required: [0])
-    private enum JSONKey: Int { case _name }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("name"),
+    ])
+    private enum JSONKey: Int {
+        case _name
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -63,7 +67,10 @@ public enum ListPetsStatus: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [ListPetsStatus] = [.available, .sold]
+    public static let documentedCases: [ListPetsStatus] = [
+        .available,
+        .sold,
+    ]
 }
 
 extension Client {
@@ -86,37 +93,83 @@ extension Client.Stores {
 
         /// `GET /v1/stores/{store_id}/pets` (operationId `listPets`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func listWithResponse(storeId: String, tags: [String]? = nil, ids: [Int]? = nil, status: ListPetsStatus? = nil, xRequestId: String? = nil, options: RequestOptions? = nil) async throws -> APIResponse<[Pet]> {
+        /// Spec: `#/paths/~1v1~1stores~1{store_id}~1pets/get`
+        public func list(
+            storeId: String,
+            tags: [String]? = nil,
+            ids: [Int]? = nil,
+            status: ListPetsStatus? = nil,
+            xRequestId: String? = nil,
+            options: RequestOptions? = nil
+        ) async throws -> [Pet] {
+            try await listWithResponse(
+                storeId: storeId,
+                tags: tags,
+                ids: ids,
+                status: status,
+                xRequestId: xRequestId,
+                options: options
+            ).value
+        }
+
+        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(
+            storeId: String,
+            tags: [String]? = nil,
+            ids: [Int]? = nil,
+            status: ListPetsStatus? = nil,
+            xRequestId: String? = nil,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<[Pet]> {
             try await core.send(
-                "GET", "/v1/stores/\(ClientCore.pathSegment(storeId))/pets", query: [("tags", tags?.map { "\($0)" }), ("ids", ids.map { [$0.map { "\($0)" }.joined(separator: ",")] }), ("status", status.map { ["\($0)"] })], headers: [("X-Request-Id", xRequestId.map { "\($0)" })], body: JSONValue?.none, options: options,
+                "GET",
+                "/v1/stores/\(ClientCore.pathSegment(storeId))/pets",
+                query: [
+                    ("tags", tags?.map { "\($0)" }),
+                    ("ids", ids.map { [$0.map { "\($0)" }.joined(separator: ",")] }),
+                    ("status", status.map { ["\($0)"] }),
+                ],
+                headers: [
+                    ("X-Request-Id", xRequestId.map { "\($0)" }),
+                ],
+                body: JSONValue?.none,
+                options: options,
                 errors: [:]
             )
         }
 
-        /// `GET /v1/stores/{store_id}/pets` (operationId `listPets`)
-        public func list(storeId: String, tags: [String]? = nil, ids: [Int]? = nil, status: ListPetsStatus? = nil, xRequestId: String? = nil, options: RequestOptions? = nil) async throws -> [Pet] {
-            try await listWithResponse(storeId: storeId, tags: tags, ids: ids, status: status, xRequestId: xRequestId, options: options).value
-        }
-
         /// `POST /v1/stores/{store_id}/pets` (operationId `addPet`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func createWithResponse(storeId: String, _ body: Pet, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        /// Spec: `#/paths/~1v1~1stores~1{store_id}~1pets/post`
+        public func create(
+            storeId: String,
+            _ body: Pet,
+            options: RequestOptions? = nil
+        ) async throws {
+            _ = try await createWithResponse(
+                storeId: storeId,
+                body,
+                options: options
+            )
+        }
+
+        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(
+            storeId: String,
+            _ body: Pet,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<Void> {
             try await core.sendWithoutResult(
-                "POST", "/v1/stores/\(ClientCore.pathSegment(storeId))/pets", body: body, encoding: .form, options: options,
+                "POST",
+                "/v1/stores/\(ClientCore.pathSegment(storeId))/pets",
+                body: body,
+                encoding: .form,
+                options: options,
                 errors: [:]
             )
         }
 
-        /// `POST /v1/stores/{store_id}/pets` (operationId `addPet`)
-        public func create(storeId: String, _ body: Pet, options: RequestOptions? = nil) async throws {
-            _ = try await createWithResponse(storeId: storeId, body, options: options)
-        }
-
-        /// `POST /v1/stores/{store_id}/pets` (operationId `addPet`)
-        ///
-        /// Takes the fields of ``Pet`` as arguments.
+        /// `create(...)`, taking the fields of ``Pet`` as arguments.
         public func create(
             storeId: String,
             name: String,
@@ -124,10 +177,12 @@ extension Client.Stores {
             options: RequestOptions? = nil
         ) async throws {
             try await create(
-                storeId: storeId, Pet(
+                storeId: storeId,
+                Pet(
                     name: name,
                     additionalFields: additionalFields
-                ), options: options
+                ),
+                options: options
             )
         }
     }
@@ -140,17 +195,29 @@ extension Client.Stores.Pets {
 
         /// `GET /v1/stores/{store_id}/pets/search` (operationId `searchPets`)
         ///
-        /// Gives the decoded value with the status, headers and body bytes of the response.
-        public func listWithResponse(storeId: String, options: RequestOptions? = nil) async throws -> APIResponse<[Pet]> {
-            try await core.send(
-                "GET", "/v1/stores/\(ClientCore.pathSegment(storeId))/pets/search", body: JSONValue?.none, options: options,
-                errors: [:]
-            )
+        /// Spec: `#/paths/~1v1~1stores~1{store_id}~1pets~1search/get`
+        public func list(
+            storeId: String,
+            options: RequestOptions? = nil
+        ) async throws -> [Pet] {
+            try await listWithResponse(
+                storeId: storeId,
+                options: options
+            ).value
         }
 
-        /// `GET /v1/stores/{store_id}/pets/search` (operationId `searchPets`)
-        public func list(storeId: String, options: RequestOptions? = nil) async throws -> [Pet] {
-            try await listWithResponse(storeId: storeId, options: options).value
+        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(
+            storeId: String,
+            options: RequestOptions? = nil
+        ) async throws -> APIResponse<[Pet]> {
+            try await core.send(
+                "GET",
+                "/v1/stores/\(ClientCore.pathSegment(storeId))/pets/search",
+                body: JSONValue?.none,
+                options: options,
+                errors: [:]
+            )
         }
     }
 }

@@ -45,9 +45,19 @@ public struct Node: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["value", "next", "children", "owner"], required: [0])
-    private enum JSONKey: Int { case _value, _next, _children, _owner }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("value"),
+        .optional("next"),
+        .optional("children"),
+        .optional("owner"),
+    ])
+    private enum JSONKey: Int {
+        case _value
+        case _next
+        case _children
+        case _owner
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -89,9 +99,13 @@ public struct Tree: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["root"], required: [0])
-    private enum JSONKey: Int { case _root }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("root"),
+    ])
+    private enum JSONKey: Int {
+        case _root
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -40,9 +40,17 @@ public struct Order: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["id", "customer", "total"], required: [0, 1])
-    private enum JSONKey: Int { case _id, _customer, _total }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("id"),
+        .required("customer"),
+        .optional("total"),
+    ])
+    private enum JSONKey: Int {
+        case _id
+        case _customer
+        case _total
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -83,9 +91,13 @@ public struct Customer: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["name"])
-    private enum JSONKey: Int { case _name }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("name"),
+    ])
+    private enum JSONKey: Int {
+        case _name
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -70,9 +70,15 @@ public struct Circle: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["kind", "radius"], required: [0, 1])
-    private enum JSONKey: Int { case _kind, _radius }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("kind"),
+        .required("radius"),
+    ])
+    private enum JSONKey: Int {
+        case _kind
+        case _radius
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -102,7 +108,9 @@ public struct Circle: JSONCodable, Sendable, Hashable {
         }
 
         /// The values the spec lists, in its order.
-        public static let documentedCases: [Kind] = [.round]
+        public static let documentedCases: [Kind] = [
+            .round,
+        ]
     }
 }
 
@@ -141,9 +149,15 @@ public struct Square: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order (and which are required), matched by `JSONKey` index.
-    static let jsonKeys = JSONKeys(["kind", "side"], required: [0, 1])
-    private enum JSONKey: Int { case _kind, _side }
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("kind"),
+        .required("side"),
+    ])
+    private enum JSONKey: Int {
+        case _kind
+        case _side
+    }
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -205,5 +219,8 @@ public enum Model: OpenEnum {
     }
 
     /// The values the spec lists, in its order.
-    public static let documentedCases: [Model] = [.small, .large]
+    public static let documentedCases: [Model] = [
+        .small,
+        .large,
+    ]
 }

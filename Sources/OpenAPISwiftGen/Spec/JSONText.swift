@@ -29,10 +29,15 @@ enum JSONText {
         }
     }
 
+    /// Whether a plain scalar's text is YAML's `null`.
+    static func isNull(_ text: String) -> Bool {
+        text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+
     /// A plain scalar: null, a boolean, a number in JSON's own syntax, or else a string.
     private static func plain(_ text: String) -> String {
+        if isNull(text) { return "null" }
         switch text {
-        case "", "~", "null", "Null", "NULL": return "null"
         case "true", "True", "TRUE": return "true"
         case "false", "False", "FALSE": return "false"
         default: return isJSONNumber(text) ? text : quoted(text)
