@@ -2,7 +2,7 @@ import Foundation
 
 extension Translator {
     /// The client: its authentication and its operations grouped by resource (or flat by operationId).
-    mutating func translateClient(hoisting types: inout [TypeDeclaration]) -> ClientDeclaration {
+    mutating func translateClient() -> ClientDeclaration {
         var root = GroupDeclaration(name: config.client, property: "", path: "", operations: [], groups: [])
         var firstUse: [String: SourceLocation] = [:]
         for operation in document.operations where config.includes(operation) {
@@ -13,7 +13,7 @@ extension Translator {
                     firstUse[id] = operation.location
                 }
             }
-            guard var declaration = translateOperation(operation, hoisting: &types) else { continue }
+            guard var declaration = translateOperation(operation) else { continue }
             let groupPath = config.naming == .resources ? resourceGroups(of: operation.path) : []
             if groupPath.isEmpty || config.naming == .operationId {
                 declaration.name = fallbackName(operation)
@@ -126,7 +126,7 @@ extension Translator {
 
     // MARK: Operations
 
-    private mutating func translateOperation(_ operation: Operation, hoisting types: inout [TypeDeclaration]) -> OperationDeclaration? {
+    private mutating func translateOperation(_ operation: Operation) -> OperationDeclaration? {
         var argumentNames = NameScope(reserved: ["body", "additionalFields", "core", "options"])
         var pathParameters: [ParameterDeclaration] = []
         var queryParameters: [ParameterDeclaration] = []
@@ -139,7 +139,7 @@ extension Translator {
             let declaration = ParameterDeclaration(
                 name: argumentNames.claim(Naming.memberName(parameter.name)),
                 wireName: parameter.name,
-                type: parameterType(parameter, of: operation, hoisting: &types),
+                type: parameterType(parameter, of: operation),
                 required: parameter.required,
                 explode: parameter.explode,
                 documentation: Documentation(parameter.description)
@@ -158,11 +158,10 @@ extension Translator {
                 diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location, pointer: operation.pointer + "/requestBody")
                 return nil
             }
-            let type = hoistedType(for: schema, name: fallbackName(operation) + " request", into: &types)
+            let type = hoistedType(for: schema, name: fallbackName(operation) + " request")
             collectExamples(content.examples, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
             var flattened: [FlattenedArgument]?
-            if case .named(let name) = type, let declaration = types.first(where: { $0.name == name }),
-               case .structure(let structure) = declaration {
+            if let structure = declared.structure(type) {
                 flattened = structure.properties.map { property in
                     FlattenedArgument(property: property, localName: argumentNames.claim(property.name))
                 }
@@ -173,13 +172,13 @@ extension Translator {
         var response: TypeReference?
         if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }),
            let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
-            response = hoistedType(for: schema, name: fallbackName(operation) + " response", into: &types)
+            response = hoistedType(for: schema, name: fallbackName(operation) + " response")
             collectExamples(json.examples, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
         }
         var errors: [(status: String, type: TypeReference)] = []
         for failure in operation.responses where !failure.status.hasPrefix("2") {
             guard let json = failure.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema else { continue }
-            errors.append((failure.status, hoistedType(for: schema, name: fallbackName(operation) + " \(failure.status) error", into: &types)))
+            errors.append((failure.status, hoistedType(for: schema, name: fallbackName(operation) + " \(failure.status) error")))
         }
 
         var text = [operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n")
@@ -199,21 +198,16 @@ extension Translator {
             body: body,
             response: response,
             errors: errors,
-            pagination: operation.method == .get ? pagination(of: response, in: types) : nil
+            pagination: operation.method == .get ? pagination(of: response) : nil
         )
     }
 
     /// A list is paginated when its page is an object with an array `data` and a `links` object
     /// whose `next` is a string: the shape of SignalWire's lists (and many others).
-    func pagination(of response: TypeReference?, in types: [TypeDeclaration]) -> Pagination? {
-        func structure(_ type: TypeReference?) -> StructDeclaration? {
-            guard case .named(let name)? = type else { return nil }
-            for case .structure(let declaration) in types where declaration.name == name { return declaration }
-            return nil
-        }
-        guard let page = structure(response),
+    func pagination(of response: TypeReference?) -> Pagination? {
+        guard let page = declared.structure(response),
               let data = page.properties.first(where: { $0.key == "data" }), case .array(let item) = data.type,
-              let links = page.properties.first(where: { $0.key == "links" }), let linkType = structure(links.type),
+              let links = page.properties.first(where: { $0.key == "links" }), let linkType = declared.structure(links.type),
               let next = linkType.properties.first(where: { $0.key == "next" }), next.type == .string
         else { return nil }
         func step(_ property: PropertyDeclaration) -> Pagination.Step {
@@ -233,14 +227,14 @@ extension Translator {
     /// A parameter's Swift type: a plain value, an enum, or an array of them; an object is sent as
     /// its text with a warning.
     private mutating func parameterType(
-        _ parameter: Parameter, of operation: Operation, hoisting types: inout [TypeDeclaration]
+        _ parameter: Parameter, of operation: Operation
     ) -> TypeReference {
         guard let schema = parameter.schema else { return .string }
         let (core, _) = unwrapNullable(schema)
         let name = fallbackName(operation) + " " + parameter.name
-        if let scalar = scalarParameterType(core, name: name, hoisting: &types) { return scalar }
-        if core.types == ["array"], let items = core.items,
-           let scalar = scalarParameterType(unwrapNullable(items).0, name: name + " item", hoisting: &types) {
+        if let scalar = scalarParameterType(core, name: name) { return scalar }
+        if case .array(let items?) = kind(of: core),
+           let scalar = scalarParameterType(unwrapNullable(items).0, name: name + " item") {
             return .array(scalar)
         }
         diagnostics.warn("parameter '\(parameter.name)' has a structured schema; it is sent as text", at: parameter.location, pointer: operation.pointer + "/parameters")
@@ -248,12 +242,12 @@ extension Translator {
     }
 
     /// A primitive or an enum (a component's, or an inline one declared under `name`).
-    private mutating func scalarParameterType(_ schema: Schema, name: String, hoisting types: inout [TypeDeclaration]) -> TypeReference? {
+    private mutating func scalarParameterType(_ schema: Schema, name: String) -> TypeReference? {
         if let primitive = primitiveType(schema) { return primitive }
         let target = resolved(schema)
-        guard enumCases(target) != nil else { return nil }
+        guard case .enumeration = kind(of: target) else { return nil }
         if let ref = schema.ref, let component = SchemaIndex.componentName(ref) { return .named(componentTypes[component]!) }
-        return hoistedType(for: schema, name: name, into: &types)
+        return hoistedType(for: schema, name: name)
     }
 
     /// `.../content/application~1json/example` for a media type's schema pointer `.../schema`.
@@ -271,17 +265,17 @@ extension Translator {
     }
 
     /// The type of a body: a component's type, or an inline schema declared at top level under `name`.
-    private mutating func hoistedType(for schema: Schema, name: String, into types: inout [TypeDeclaration]) -> TypeReference {
+    private mutating func hoistedType(for schema: Schema, name: String) -> TypeReference {
         let (core, _) = unwrapNullable(schema)
-        if core.ref == nil, objectShape(core) != nil || enumCases(core) != nil || unionAlternatives(core) != nil {
+        if kind(of: core).declaresType {
             let typeName = topLevelTypeName(name)
-            types += declarations(for: core, name: typeName, pointer: schema.pointer)
+            declare(declarations(for: core, name: typeName, pointer: schema.pointer))
             return .named(typeName)
         }
         var nesting = Nesting(parent: nil, names: topLevelNames)
         let reference = typeReference(for: core, suggestedName: Naming.typeName(name), nesting: &nesting)
         topLevelNames = nesting.names
-        types += nesting.declarations
+        declare(nesting.declarations)
         return reference
     }
 

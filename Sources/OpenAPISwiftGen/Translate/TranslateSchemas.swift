@@ -16,16 +16,14 @@ extension Translator {
         }
     }
 
-    /// One declaration per component schema, in document order.
-    mutating func translateComponents() -> [TypeDeclaration] {
-        var result: [TypeDeclaration] = []
+    /// Declares the component schemas, in document order.
+    mutating func translateComponents() {
         for named in document.schemas {
             let pointer = SchemaIndex.prefix + JSONPointer.escape(named.name)
             let name = componentTypes[named.name]!
-            result += declarations(for: named.schema, name: name, pointer: pointer)
+            declare(declarations(for: named.schema, name: name, pointer: pointer))
             collectExamples(named.schema.examples, pointer: pointer + "/examples", type: .named(name), nullable: unwrapNullable(named.schema).1)
         }
-        return result
     }
 
     /// The declaration of a named schema (a struct, an enum, a union or an alias), after any
@@ -33,14 +31,15 @@ extension Translator {
     mutating func declarations(for schema: Schema, name: String, pointer: String) -> [TypeDeclaration] {
         let (core, _) = unwrapNullable(schema)
         let documentation = Documentation(schema.description ?? core.description, pointer: pointer)
-        if let cases = enumCases(core) {
+        switch kind(of: core) {
+        case .enumeration(let cases):
             return [.enumeration(EnumDeclaration(name: name, documentation: documentation, cases: cases))]
-        }
-        if let alternatives = unionAlternatives(core) {
+        case .union(let alternatives):
             return [.union(union(core, alternatives, name: name, qualifiedName: name, documentation: documentation))]
-        }
-        if let object = objectShape(core) {
+        case .object(let object):
             return [.structure(structure(for: object, name: name, qualifiedName: name, documentation: documentation))]
+        default:
+            break
         }
         var nesting = Nesting(parent: nil, names: topLevelNames)
         let target = typeReference(for: core, suggestedName: name + "Item", nesting: &nesting)
@@ -79,48 +78,40 @@ extension Translator {
     /// The Swift type of a schema (null taken out already); inline enums, unions and objects are
     /// declared into `nesting` under `suggestedName`, which is only worked out for those.
     mutating func typeReference(for schema: Schema, suggestedName: @autoclosure () -> String, nesting: inout Nesting) -> TypeReference {
-        if let ref = schema.ref {
-            guard let name = SchemaIndex.componentName(ref), let target = index.schema(named: name) else {
-                return .json  // the reader has checked every reference
-            }
-            return primitiveType(target) ?? .named(componentTypes[name]!)
-        }
-        if let cases = enumCases(schema) {
+        switch kind(of: schema) {
+        case .reference(let name):
+            return primitiveType(index.schema(named: name)!) ?? .named(componentTypes[name]!)
+        case .enumeration(let cases):
             let name = declaredName(suggestedName(), in: &nesting)
             nesting.declarations.append(.enumeration(EnumDeclaration(name: name, documentation: Documentation(schema.description), cases: cases)))
             return .named(nesting.qualified(name))
-        }
-        if let alternatives = unionAlternatives(schema) {
+        case .union(let alternatives):
             let name = declaredName(suggestedName(), in: &nesting)
             let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
             nesting.declarations.append(.union(declaration))
             return .named(nesting.qualified(name))
-        }
-        if let object = objectShape(schema) {
+        case .object(let object):
             let name = declaredName(suggestedName(), in: &nesting)
             let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
             nesting.declarations.append(.structure(declaration))
             return .named(nesting.qualified(name))
-        }
-        if let values = schema.additionalProperties, schema.types.isEmpty || schema.types == ["object"] {
+        case .map(let values):
             let (core, nullable) = unwrapNullable(values)
             if nullable { return .object }
             return .map(typeReference(for: core, suggestedName: suggestedName() + "Value", nesting: &nesting))
-        }
-        if let primitive = primitiveType(schema) { return primitive }
-        if schema.types == ["array"] || (schema.types.isEmpty && schema.items != nil) {
-            guard let items = schema.items else { return .array(.json) }
+        case .primitive(let primitive):
+            return primitive
+        case .array(let items):
+            guard let items else { return .array(.json) }
             let (core, nullable) = unwrapNullable(items)
             if nullable { return .array(.json) }
             return .array(typeReference(for: core, suggestedName: suggestedName() + "Item", nesting: &nesting))
+        case .freeObject:
+            return .object
+        case .unsupported(let reason):
+            if let reason { diagnostics.warn(reason, at: schema.location, pointer: schema.pointer) }
+            return .json
         }
-        if schema.types == ["object"] { return .object }
-        if schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty) {
-            diagnostics.warn("allOf of schemas that are not all objects is not supported yet; this value is JSONValue", at: schema.location, pointer: schema.pointer)
-        } else if schema.types.count > 1 {
-            diagnostics.warn("a value of several types (\(schema.types.joined(separator: ", "))) is JSONValue", at: schema.location, pointer: schema.pointer)
-        }
-        return .json
     }
 
     /// The name of a type declared for an inline schema. Inside another type it must not hide a
@@ -293,12 +284,6 @@ extension Translator {
             default: return Naming.memberName(name.split(separator: ".").last.map(String.init) ?? name)
             }
         }
-    }
-
-    /// Whether the schema becomes a struct (directly or through a reference).
-    private func isStruct(_ schema: Schema) -> Bool {
-        let target = resolved(schema)
-        return enumCases(target) == nil && unionAlternatives(target) == nil && objectShape(target) != nil
     }
 
     // MARK: Nullability

@@ -14,13 +14,18 @@ public struct Translator {
     var topLevelNames: NameScope
     var diagnostics = Diagnostics()
     var examples: [ExampleDeclaration] = []
+    /// The module's top-level types, in the order they are declared: component schemas, then the
+    /// inline types of operations.
+    private(set) var types: [TypeDeclaration] = []
+    private(set) var declared = DeclarationIndex()
 
     public static func translate(
         _ document: OpenAPIDocument, config: GeneratorConfig, specPath: String
     ) -> (CodeModel, Diagnostics) {
         var translator = Translator(document: document, config: config)
-        var types = translator.translateComponents()
-        let client = translator.translateClient(hoisting: &types)
+        translator.translateComponents()
+        let client = translator.translateClient()
+        var types = translator.types
         OutOfLineStructs.mark(&types)
         let model = CodeModel(
             moduleName: config.module, access: config.access, specPath: specPath, types: types, client: client,
@@ -37,6 +42,12 @@ public struct Translator {
             componentTypes[named.name] = topLevelTypeName(named.name)
         }
         componentTypeNames = Set(componentTypes.values)
+    }
+
+    /// Adds top-level types to the module.
+    mutating func declare(_ declarations: [TypeDeclaration]) {
+        types += declarations
+        declared.add(declarations)
     }
 
     /// Records the examples written on a schema (or a media type) as examples of `type`.

@@ -1,0 +1,24 @@
+/// The module's type declarations by qualified Swift name (`Page`, `Page.Links`), nested ones
+/// included: what the translator asks about a type it has declared, without searching for it.
+struct DeclarationIndex {
+    private var byName: [String: TypeDeclaration] = [:]
+
+    /// Adds top-level declarations (or those nested in `parent`) and everything nested in them.
+    mutating func add(_ declarations: [TypeDeclaration], parent: String? = nil) {
+        for declaration in declarations {
+            let name = parent.map { "\($0).\(declaration.name)" } ?? declaration.name
+            byName[name] = declaration
+            switch declaration {
+            case .structure(let structure): add(structure.nested, parent: name)
+            case .union(let union): add(union.nested, parent: name)
+            case .enumeration, .alias: break
+            }
+        }
+    }
+
+    /// The struct a type reference names, if it names one.
+    func structure(_ type: TypeReference?) -> StructDeclaration? {
+        guard case .named(let name)? = type, case .structure(let declaration)? = byName[name] else { return nil }
+        return declaration
+    }
+}
