@@ -3,17 +3,18 @@ struct CodePrinter {
     private(set) var text = ""
     private var level = 0
     private static let indents = (0..<16).map { String(repeating: "    ", count: $0) }
-    /// The access keyword every declaration of the module gets.
-    let access: AccessLevel
+    /// The access keyword every declaration of the module gets (`public`, ...), as text: it is
+    /// written into most declarations, and interpolating the enum would describe it each time.
+    let access: String
 
     /// A printer whose text begins with `header` (a file's header lines).
     init(startingWith header: String = "", access: AccessLevel = .public) {
         text = header
-        self.access = access
+        self.access = access.rawValue
     }
 
     /// An item of a list printed one item per line: text, or a call with a list of its own.
-    indirect enum ListItem {
+    enum ListItem {
         case text(String)
         case call(String, [ListItem])
     }
