@@ -27,7 +27,7 @@ public enum ConfigReader {
             case "module": config.module = try identifier(entry)
             case "client": config.client = try identifier(entry)
             case "naming":
-                guard let naming = GeneratorConfig.Naming(rawValue: try string(entry)) else {
+                guard let naming = GeneratorConfig.OperationNaming(rawValue: try string(entry)) else {
                     throw DiagnosticError("'naming' must be 'resources' or 'operationId'", at: entry.value.location)
                 }
                 config.naming = naming

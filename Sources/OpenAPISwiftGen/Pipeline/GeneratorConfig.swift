@@ -3,7 +3,7 @@
 /// Read from a YAML file beside the spec (see `ConfigReader`); every key is optional.
 public struct GeneratorConfig: Sendable, Equatable {
     /// How operations become client methods.
-    public enum Naming: String, Sendable, Equatable {
+    public enum OperationNaming: String, Sendable, Equatable {
         /// `client.fabric.sipEndpoints.create(...)`: groups from the path, verbs from the method.
         case resources
         /// `client.createSipEndpoint(...)`: one method per operationId.
@@ -34,7 +34,7 @@ public struct GeneratorConfig: Sendable, Equatable {
             && (tags.isEmpty || operation.tags.contains(where: tags.contains))
             && (pathPrefixes.isEmpty || pathPrefixes.contains(where: operation.path.hasPrefix))
     }
-    public var naming = Naming.resources
+    public var naming = OperationNaming.resources
     /// Argument labels of the credentials (`project`, `token` for SignalWire).
     public var userLabel = "username"
     public var passwordLabel = "password"

@@ -12,3 +12,14 @@ enum SwiftName {
         name == "inout" ? "`inout`" : name
     }
 }
+
+extension TypeReference {
+    /// The type as Swift source writes it: `Pet`, `[Pet]`, `JSONMap<Pet>`.
+    var swift: String {
+        switch self {
+        case .named(let name): name
+        case .array(let element): "[\(element.swift)]"
+        case .map(let value): "JSONMap<\(value.swift)>"
+        }
+    }
+}

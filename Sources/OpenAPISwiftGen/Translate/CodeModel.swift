@@ -129,14 +129,6 @@ public indirect enum TypeReference: Sendable, Hashable {
     /// A JSON object used as a map with values of one type, keys in document order.
     case map(TypeReference)
 
-    public var swift: String {
-        switch self {
-        case .named(let name): name
-        case .array(let element): "[\(element.swift)]"
-        case .map(let value): "JSONMap<\(value.swift)>"
-        }
-    }
-
     static let string = TypeReference.named("String")
     static let json = TypeReference.named("JSONValue")
     static let object = TypeReference.named("JSONObject")
