@@ -32,6 +32,18 @@ enum SwiftCompiler {
         return (module, checked)
     }
 
+    /// Builds `files` (one of them `main.swift`) into a program and runs it; gives the exit code
+    /// and output of the build when it fails, else of the program.
+    static func run(_ files: [GeneratedFile], moduleName: String) throws -> (status: Int32, output: String) {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = try write(files, into: folder)
+        let program = folder.appendingPathComponent("program").path
+        let build = try run(["-swift-version", "6", "-module-name", moduleName, "-o", program] + paths)
+        guard build.status == 0 else { return build }
+        return try execute(program, [])
+    }
+
     private static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-swift-gen-compile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -48,9 +60,13 @@ enum SwiftCompiler {
     }
 
     private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try execute("/usr/bin/env", ["swiftc"] + arguments)
+    }
+
+    private static func execute(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc"] + arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

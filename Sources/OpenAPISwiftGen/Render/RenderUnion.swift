@@ -1,7 +1,9 @@
 extension CodePrinter {
-    /// A `oneOf`/`anyOf` as an indirect enum: a case per alternative, chosen by the discriminator
-    /// when there is one, else the first alternative that decodes exactly (a struct without
-    /// unknown keys), else the first that decodes at all, else `undocumented`.
+    /// A `oneOf`/`anyOf` as an indirect enum. The case is chosen by the discriminator's value when
+    /// there is one (a value no case has is `undocumented`); otherwise the alternatives are tried
+    /// in order, each only when the data has the values of its one-value properties: the first
+    /// that decodes exactly (a struct without unknown keys, a union's documented case) wins, else
+    /// the first that decodes at all, else `undocumented`.
     mutating func render(_ declaration: UnionDeclaration) {
         documentation(declaration.documentation)
         open("\(access) indirect enum \(declaration.name): JSONCodable, Sendable, Hashable {")
@@ -19,21 +21,36 @@ extension CodePrinter {
                 let tags = item.tags.map(SwiftText.literal).joined(separator: ", ")
                 line("case \(tags): self = .\(item.name)(try \(item.type.swift)(from: &reader)); return")
             }
-            line("default: break")
+            if declaration.isFullyTagged {
+                line("case .some: self = .undocumented(try reader.readValue()); return")
+                line("case nil: break")
+            } else {
+                line("default: break")
+            }
             line("}")
+        }
+        // Each key with a one-value property is read once, before any alternative is decoded.
+        var peeked: [String: String] = [:]
+        for constant in declaration.cases.flatMap(\.constants) where peeked[constant.key] == nil {
+            peeked[constant.key] = "peeked\(peeked.count + 1)"
+            line("let \(peeked[constant.key]!) = reader.discriminator(\(SwiftText.literal(constant.key)))")
         }
         let loose = declaration.cases.contains(where: \.isStruct)
         if loose { line("var loose: (value: Self, end: JSONReader.Position)?") }
         for item in declaration.cases {
-            let name = item.name
-            let attempt = "try? reader.attempt(\(item.type.swift).self, from: start)"
+            let conditions = item.constants.map { "\(peeked[$0.key]!) == \(SwiftText.literal($0.value)), " }.joined()
+            let attempt = "\(conditions)let value = try? reader.attempt(\(item.type.swift).self, from: start)"
             if item.isStruct {
-                open("if let value = \(attempt) {")
-                line("if value.additionalFields.isEmpty { self = .\(name)(value); return }")
-                line("if loose == nil { loose = (.\(name)(value), reader.position) }")
+                open("if \(attempt) {")
+                line("if value.additionalFields.isEmpty { self = .\(item.name)(value); return }")
+                line("if loose == nil { loose = (.\(item.name)(value), reader.position) }")
+                close()
+            } else if item.isUnion {
+                open("if \(attempt) {")
+                line("if case .undocumented = value {} else { self = .\(item.name)(value); return }")
                 close()
             } else {
-                line("if let value = \(attempt) { self = .\(name)(value); return }")
+                line("if \(attempt) { self = .\(item.name)(value); return }")
             }
         }
         if loose { line("if let loose { self = loose.value; reader.position = loose.end; return }") }

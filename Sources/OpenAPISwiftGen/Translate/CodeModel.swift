@@ -103,8 +103,20 @@ public struct UnionDeclaration: Sendable {
         public var type: TypeReference
         /// Discriminator values that select this case.
         public var tags: [String]
+        /// Properties that allow exactly one value (`const`, an `enum` of one), other than the
+        /// discriminator: data with another value there is not this case.
+        public var constants: [Constant]
         /// A struct, whose decoding can tell an exact match (no unknown keys) from a loose one.
         public var isStruct: Bool
+        /// A union, which decodes anything (as `undocumented` at worst): only a documented
+        /// case of it counts as a match.
+        public var isUnion: Bool
+    }
+
+    /// A property's one allowed value.
+    public struct Constant: Sendable, Equatable {
+        public var key: String
+        public var value: String
     }
 
     public var name: String
@@ -113,6 +125,11 @@ public struct UnionDeclaration: Sendable {
     /// The property whose value names the case, when the spec gives one.
     public var discriminator: String?
     public var nested: [TypeDeclaration]
+
+    /// Every case has discriminator values: any other value is `undocumented`.
+    public var isFullyTagged: Bool {
+        discriminator != nil && cases.allSatisfy { !$0.tags.isEmpty }
+    }
 }
 
 /// A schema that is another type under a new name.

@@ -244,25 +244,111 @@ extension Translator {
         var nesting = Nesting.inside(qualifiedName, simpleName: name)
         var caseNames = NameScope(reserved: ["undocumented"])
         var cases: [UnionDeclaration.Case] = []
+        let discriminator = schema.discriminator?.propertyName
         for (index, alternative) in alternatives.enumerated() {
             let (core, _) = unwrapNullable(alternative)
             let type = typeReference(for: core, suggestedName: "Option\(index + 1)", nesting: &nesting)
+            let constants = self.constants(of: core)
             var tags: [String] = []
-            if let discriminator = schema.discriminator, let ref = core.ref {
-                tags = discriminator.mapping.filter { $0.ref == ref }.map(\.value)
-                if tags.isEmpty, let component = SchemaIndex.componentName(ref) { tags = [component] }
+            if let discriminator = schema.discriminator {
+                tags = Self.mappedValues(discriminator, to: core.ref)
+                if tags.isEmpty, let own = constants.first(where: { $0.key == discriminator.propertyName }) { tags = [own.value] }
+                if tags.isEmpty, let ref = core.ref, let component = SchemaIndex.componentName(ref) { tags = [component] }
             }
             cases.append(UnionDeclaration.Case(
                 name: caseNames.claim(unionCaseName(core, type: type)),
                 type: type,
                 tags: tags,
-                isStruct: isStruct(core)
+                constants: constants.filter { $0.key != discriminator },
+                isStruct: isStruct(core),
+                isUnion: isUnion(core)
             ))
         }
+        warnAboutAlternativesAlike(schema, alternatives, cases)
         return UnionDeclaration(
             name: name, documentation: documentation, cases: cases,
-            discriminator: schema.discriminator?.propertyName, nested: nesting.declarations
+            discriminator: discriminator, nested: nesting.declarations
         )
+    }
+
+    /// The discriminator values `mapping` gives an alternative; a mapping names a schema as
+    /// `#/components/schemas/X` or as `X`.
+    private static func mappedValues(_ discriminator: Schema.Discriminator, to ref: String?) -> [String] {
+        guard let ref else { return [] }
+        return discriminator.mapping.filter { entry in
+            entry.ref == ref || (!entry.ref.contains("/") && SchemaIndex.prefix + entry.ref == ref)
+        }.map(\.value)
+    }
+
+    /// The properties of an object alternative that allow exactly one value, in its order.
+    private func constants(of alternative: Schema) -> [UnionDeclaration.Constant] {
+        guard case .object(let shape) = kind(of: resolved(alternative)) else { return [] }
+        return shape.properties.compactMap { property in
+            let (core, nullable) = unwrapNullable(property.schema)
+            guard !nullable, case .enumeration(let cases) = kind(of: resolved(core)), cases.count == 1 else { return nil }
+            return UnionDeclaration.Constant(key: property.name, value: cases[0].value)
+        }
+    }
+
+    /// Whether the schema becomes a union (directly or through a reference).
+    private func isUnion(_ schema: Schema) -> Bool {
+        if case .union = kind(of: resolved(schema)) { return true }
+        return false
+    }
+
+    /// Warns when two alternatives accept the same data: neither a discriminator value nor a
+    /// one-value property nor their keys and value types tell them apart, so decoding always
+    /// takes the first.
+    private mutating func warnAboutAlternativesAlike(_ schema: Schema, _ alternatives: [Schema], _ cases: [UnionDeclaration.Case]) {
+        var seen: [String: String] = [:]
+        for (alternative, item) in zip(alternatives, cases) where item.tags.isEmpty || schema.discriminator == nil {
+            let signature = shapeSignature(unwrapNullable(alternative).0) + "|" + item.constants.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            if let first = seen[signature] {
+                diagnostics.warn(
+                    "the data cannot tell the alternatives \(first) and \(caseTitle(alternative, item)) apart; decoding takes \(first)",
+                    at: schema.location, pointer: schema.pointer)
+            } else {
+                seen[signature] = caseTitle(alternative, item)
+            }
+        }
+    }
+
+    /// How an alternative is named in a warning: its schema's name, else its case's.
+    private func caseTitle(_ alternative: Schema, _ item: UnionDeclaration.Case) -> String {
+        alternative.ref.flatMap(SchemaIndex.componentName) ?? item.name
+    }
+
+    /// What data an alternative accepts, as text: equal texts accept the same data. Objects by
+    /// their keys (required or not) and the kind of each value, other values by their kind (a
+    /// component by its name: two components of one kind are not compared).
+    private func shapeSignature(_ schema: Schema) -> String {
+        let target = resolved(schema)
+        switch kind(of: target) {
+        case .object(let shape):
+            return "{" + shape.properties.map { property in
+                let required = shape.required.contains(property.name) ? "!" : "?"
+                return property.name + required + valueSignature(property.schema)
+            }.sorted().joined(separator: ",") + "}"
+        default:
+            return valueSignature(schema)
+        }
+    }
+
+    /// The kind of a value, for ``shapeSignature(_:)``: a component's name, or the schema's types
+    /// and format.
+    private func valueSignature(_ schema: Schema) -> String {
+        let (core, nullable) = unwrapNullable(schema)
+        var text: String
+        if let name = core.ref.flatMap(SchemaIndex.componentName) {
+            text = name
+        } else {
+            switch kind(of: core) {
+            case .object: text = shapeSignature(core)
+            case .array(let items?): text = "[" + valueSignature(items) + "]"
+            default: text = core.types.joined(separator: "/") + ":" + (core.format ?? "")
+            }
+        }
+        return nullable ? text + "?" : text
     }
 
     /// A case name: the referenced type's, the title's, or the kind of value.

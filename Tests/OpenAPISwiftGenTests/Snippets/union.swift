@@ -10,7 +10,8 @@ public indirect enum Shape: JSONCodable, Sendable, Hashable {
         switch reader.discriminator("kind") {
         case "round": self = .circle(try Circle(from: &reader)); return
         case "Square": self = .square(try Square(from: &reader)); return
-        default: break
+        case .some: self = .undocumented(try reader.readValue()); return
+        case nil: break
         }
         var loose: (value: Self, end: JSONReader.Position)?
         if let value = try? reader.attempt(Circle.self, from: start) {

@@ -1,0 +1,57 @@
+import Foundation
+import OpenAPISwiftGen
+import Testing
+
+/// The union snippet (`Snippets/union-choice.yaml`) compiled with a small program that decodes
+/// data into it: every alternative's data lands in its own case and re-encodes byte for byte, and
+/// a discriminator value no case has is `undocumented`, kept as it was.
+@Suite struct UnionDecodingTests {
+    static let cases: [(type: String, json: String, expected: String)] = [
+        ("Message", #"{"role":"developer","content":"Plan first."}"#, "developerMessage"),
+        ("Message", #"{"role":"system","content":"Be brief."}"#, "systemMessage"),
+        ("Message", #"{"role":"user","content":"Hi"}"#, "userMessage"),
+        ("Message", #"{"role":"tool","content":"42"}"#, "undocumented"),
+        ("Event", #"{"type":"call.started","at":"10:00"}"#, "callStarted"),
+        ("Event", #"{"type":"call.ended"}"#, "callEnded"),
+        ("Event", #"{"type":"call.parked"}"#, "undocumented"),
+        ("Pet", #"{"pet_type":"cat","purrs":true}"#, "cat"),
+        ("Pet", #"{"pet_type":"dog","barks":false}"#, "dog"),
+        ("Pet", #"{"pet_type":"bird"}"#, "undocumented"),
+        ("Format", #"{"type":"text"}"#, "text"),
+        ("Format", #"{"type":"json_object"}"#, "jsonObject"),
+        ("Format", #"{"type":"xml"}"#, "undocumented"),
+        ("Either", #"{"value":"x"}"#, "left"),
+        ("Content", #"{"role":"user","content":"Hi"}"#, "message"),
+        ("Content", #"{"type":"json_object"}"#, "format"),
+        ("Content", #"{"kind":"other"}"#, "undocumented"),
+        ("Setting", #"{"mode":"auto"}"#, "auto"),
+        ("Setting", #"{"mode":"manual","level":3}"#, "object"),
+    ]
+
+    @Test func eachAlternativesDataDecodesIntoItsOwnCase() throws {
+        let fragment = try String(contentsOf: SnippetTests.folder.appendingPathComponent("union-choice.yaml"), encoding: .utf8)
+        let files = try SnippetTests.generateModule(fromSchemas: fragment, file: "union-choice.yaml")
+        var program = """
+            func check<Value: JSONCodable>(_: Value.Type, _ json: String) {
+                do {
+                    let value = try Value(jsonString: json)
+                    let again = value.jsonString()
+                    print("\\("\\(value)".prefix { $0 != "(" }) \\(again == json ? "same" : "changed: " + again)")
+                } catch {
+                    print("error \\(error)")
+                }
+            }
+
+            """
+        for item in Self.cases {
+            program += "check(\(item.type).self, #\"\(item.json)\"#)\n"
+        }
+        let result = try SwiftCompiler.run(files + [GeneratedFile(path: "main.swift", contents: program)], moduleName: "Snippet")
+        #expect(result.status == 0, "\(result.output.prefix(3000))")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == Self.cases.count, "\(result.output.prefix(3000))")
+        for (item, line) in zip(Self.cases, lines) {
+            #expect(line == "\(item.expected) same", "\(item.type) \(item.json)")
+        }
+    }
+}
