@@ -204,18 +204,26 @@ public struct JSONReader {
         }
     }
 
-    /// The string under `key` if the next value is an object that has one: the tag that picks a
-    /// union's case. The reader does not move.
-    public func discriminator(_ key: String) -> String? {
+    /// The string under `keys` if the next value is an object that has one, the keys after the
+    /// first leading through nested objects (`"result", "status"`): the tag that picks a union's
+    /// case. The reader does not move.
+    public func discriminator(_ keys: String...) -> String? {
         var copy = self
-        guard (try? copy.peek()) == UInt8(ascii: "{"), var cursor = try? copy.readObject(.none) else { return nil }
-        while (try? copy.key(&cursor)) != nil {
-            if (try? copy.keyName(cursor)) == key, (try? copy.peek()) == UInt8(ascii: "\"") {
-                return try? copy.readStringToken()
+        var remaining = keys[...]
+        while let key = remaining.popFirst() {
+            guard (try? copy.peek()) == UInt8(ascii: "{"), var cursor = try? copy.readObject(.none) else { return nil }
+            var found = false
+            while (try? copy.key(&cursor)) != nil {
+                if (try? copy.keyName(cursor)) == key {
+                    found = true
+                    break
+                }
+                guard (try? copy.skipValue()) != nil else { return nil }
             }
-            guard (try? copy.skipValue()) != nil else { return nil }
+            guard found else { return nil }
         }
-        return nil
+        guard (try? copy.peek()) == UInt8(ascii: "\"") else { return nil }
+        return try? copy.readStringToken()
     }
 
     // MARK: Objects and arrays

@@ -26,6 +26,8 @@ import Testing
         ("Content", #"{"kind":"other"}"#, "undocumented"),
         ("Setting", #"{"mode":"auto"}"#, "auto"),
         ("Setting", #"{"mode":"manual","level":3}"#, "object"),
+        ("Reply", #"{"id":"1","result":{"status":"ended"}}"#, "endedReply"),
+        ("Reply", #"{"id":"2","result":{"status":"deleted"}}"#, "deletedReply"),
     ]
 
     @Test func eachAlternativesDataDecodesIntoItsOwnCase() throws {

@@ -1,7 +1,8 @@
 extension CodePrinter {
     /// A `oneOf`/`anyOf` as an indirect enum. The case is chosen by the discriminator's value when
     /// there is one (a value no case has is `undocumented`); otherwise the alternatives are tried
-    /// in order, each only when the data has the values of its one-value properties: the first
+    /// in order, each only when the data has the values of its one-value properties (an optional
+    /// one only when present): the first
     /// that decodes exactly (a struct without unknown keys, a union's documented case) wins, else
     /// the first that decodes at all, else `undocumented`.
     mutating func render(_ declaration: UnionDeclaration) {
@@ -30,15 +31,19 @@ extension CodePrinter {
             line("}")
         }
         // Each key with a one-value property is read once, before any alternative is decoded.
-        var peeked: [String: String] = [:]
-        for constant in declaration.cases.flatMap(\.constants) where peeked[constant.key] == nil {
-            peeked[constant.key] = "peeked\(peeked.count + 1)"
-            line("let \(peeked[constant.key]!) = reader.discriminator(\(SwiftText.literal(constant.key)))")
+        var peeked: [[String]: String] = [:]
+        for constant in declaration.cases.flatMap(\.constants) where peeked[constant.path] == nil {
+            peeked[constant.path] = "peeked\(peeked.count + 1)"
+            let keys = constant.path.map(SwiftText.literal).joined(separator: ", ")
+            line("let \(peeked[constant.path]!) = reader.discriminator(\(keys))")
         }
         let loose = declaration.cases.contains(where: \.isStruct)
         if loose { line("var loose: (value: Self, end: JSONReader.Position)?") }
         for item in declaration.cases {
-            let conditions = item.constants.map { "\(peeked[$0.key]!) == \(SwiftText.literal($0.value)), " }.joined()
+            let conditions = item.constants.map { constant in
+                let test = "\(peeked[constant.path]!) == \(SwiftText.literal(constant.value))"
+                return (constant.isRequired ? test : "\(peeked[constant.path]!) == nil || " + test) + ", "
+            }.joined()
             let attempt = "\(conditions)let value = try? reader.attempt(\(item.type.swift).self, from: start)"
             if item.isStruct {
                 open("if \(attempt) {")

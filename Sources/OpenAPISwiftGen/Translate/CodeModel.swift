@@ -103,8 +103,8 @@ public struct UnionDeclaration: Sendable {
         public var type: TypeReference
         /// Discriminator values that select this case.
         public var tags: [String]
-        /// Properties that allow exactly one value (`const`, an `enum` of one), other than the
-        /// discriminator: data with another value there is not this case.
+        /// Properties that allow exactly one value (`const`, an `enum` of one), here or in nested
+        /// objects, other than the discriminator: data with another value there is not this case.
         public var constants: [Constant]
         /// A struct, whose decoding can tell an exact match (no unknown keys) from a loose one.
         public var isStruct: Bool
@@ -115,8 +115,12 @@ public struct UnionDeclaration: Sendable {
 
     /// A property's one allowed value.
     public struct Constant: Sendable, Equatable {
-        public var key: String
+        /// The property's key, after the keys of the objects it is nested in.
+        public var path: [String]
         public var value: String
+        /// Whether the data must have the property (it and the objects around it are required);
+        /// otherwise only a value that is there must match.
+        public var isRequired: Bool
     }
 
     public var name: String

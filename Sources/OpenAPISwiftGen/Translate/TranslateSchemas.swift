@@ -252,14 +252,14 @@ extension Translator {
             var tags: [String] = []
             if let discriminator = schema.discriminator {
                 tags = Self.mappedValues(discriminator, to: core.ref)
-                if tags.isEmpty, let own = constants.first(where: { $0.key == discriminator.propertyName }) { tags = [own.value] }
+                if tags.isEmpty, let own = constants.first(where: { $0.path == [discriminator.propertyName] }) { tags = [own.value] }
                 if tags.isEmpty, let ref = core.ref, let component = SchemaIndex.componentName(ref) { tags = [component] }
             }
             cases.append(UnionDeclaration.Case(
                 name: caseNames.claim(unionCaseName(core, type: type)),
                 type: type,
                 tags: tags,
-                constants: constants.filter { $0.key != discriminator },
+                constants: constants.filter { $0.path != discriminator.map { [$0] } },
                 isStruct: isStruct(core),
                 isUnion: isUnion(core)
             ))
@@ -280,14 +280,28 @@ extension Translator {
         }.map(\.value)
     }
 
-    /// The properties of an object alternative that allow exactly one value, in its order.
-    private func constants(of alternative: Schema) -> [UnionDeclaration.Constant] {
-        guard case .object(let shape) = kind(of: resolved(alternative)) else { return [] }
-        return shape.properties.compactMap { property in
+    /// The properties of an object alternative that allow exactly one value, in its order, and
+    /// those of the inline objects in it (`result.status`).
+    private func constants(of alternative: Schema, depth: Int = 0) -> [UnionDeclaration.Constant] {
+        guard depth < 4, case .object(let shape) = kind(of: resolved(alternative)) else { return [] }
+        var constants: [UnionDeclaration.Constant] = []
+        for property in shape.properties {
             let (core, nullable) = unwrapNullable(property.schema)
-            guard !nullable, case .enumeration(let cases) = kind(of: resolved(core)), cases.count == 1 else { return nil }
-            return UnionDeclaration.Constant(key: property.name, value: cases[0].value)
+            guard !nullable else { continue }
+            let required = shape.required.contains(property.name)
+            switch kind(of: resolved(core)) {
+            case .enumeration(let cases) where cases.count == 1:
+                constants.append(UnionDeclaration.Constant(path: [property.name], value: cases[0].value, isRequired: required))
+            case .object where core.ref == nil:
+                for inner in self.constants(of: core, depth: depth + 1) {
+                    constants.append(UnionDeclaration.Constant(
+                        path: [property.name] + inner.path, value: inner.value, isRequired: required && inner.isRequired))
+                }
+            default:
+                break
+            }
         }
+        return constants
     }
 
     /// Whether the schema becomes a union (directly or through a reference).
@@ -302,7 +316,8 @@ extension Translator {
     private mutating func warnAboutAlternativesAlike(_ schema: Schema, _ alternatives: [Schema], _ cases: [UnionDeclaration.Case]) {
         var seen: [String: String] = [:]
         for (alternative, item) in zip(alternatives, cases) where item.tags.isEmpty || schema.discriminator == nil {
-            let signature = shapeSignature(unwrapNullable(alternative).0) + "|" + item.constants.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            let constants = item.constants.map { $0.path.joined(separator: ".") + "=" + $0.value }
+            let signature = shapeSignature(unwrapNullable(alternative).0) + "|" + constants.joined(separator: ",")
             if let first = seen[signature] {
                 diagnostics.warn(
                     "the data cannot tell the alternatives \(first) and \(caseTitle(alternative, item)) apart; decoding takes \(first)",

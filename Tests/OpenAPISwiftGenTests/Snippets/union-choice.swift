@@ -1043,3 +1043,282 @@ public indirect enum Setting: JSONCodable, Sendable, Hashable {
         }
     }
 }
+
+/// Spec: `#/components/schemas/Reply`
+public indirect enum Reply: JSONCodable, Sendable, Hashable {
+    case endedReply(EndedReply)
+    case deletedReply(DeletedReply)
+    /// A value that matches none of the documented alternatives, kept as it was.
+    case undocumented(JSONValue)
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let start = reader.position
+        let peeked1 = reader.discriminator("result", "status")
+        var loose: (value: Self, end: JSONReader.Position)?
+        if peeked1 == "ended", let value = try? reader.attempt(EndedReply.self, from: start) {
+            if value.additionalFields.isEmpty { self = .endedReply(value); return }
+            if loose == nil { loose = (.endedReply(value), reader.position) }
+        }
+        if peeked1 == "deleted", let value = try? reader.attempt(DeletedReply.self, from: start) {
+            if value.additionalFields.isEmpty { self = .deletedReply(value); return }
+            if loose == nil { loose = (.deletedReply(value), reader.position) }
+        }
+        if let loose { self = loose.value; reader.position = loose.end; return }
+        reader.position = start
+        self = .undocumented(try reader.readValue())
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        switch self {
+        case .endedReply(let value): value.encode(to: &writer)
+        case .deletedReply(let value): value.encode(to: &writer)
+        case .undocumented(let value): writer.value(value)
+        }
+    }
+}
+
+/// Spec: `#/components/schemas/EndedReply`
+public struct EndedReply: JSONCodable, Sendable, Hashable {
+    public var id: String
+    @IndirectRequired public var result: EndedReply.ResultValue
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        id: String,
+        result: EndedReply.ResultValue,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.id = id
+        self.result = result
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _id: String?
+        var _result: EndedReply.ResultValue?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._id: reader.read(&_id, key: "id")
+            case ._result: reader.read(&_result, key: "result")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.id = _id!
+        self.result = _result!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("id"),
+        .required("result"),
+    ])
+    private enum JSONKey: Int {
+        case _id
+        case _result
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("id", self.id)
+        writer.field("result", self.result)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+
+    public struct ResultValue: JSONCodable, Sendable, Hashable {
+        public var status: EndedReply.ResultValue.Status
+        /// Keys the schema does not describe, in the order they came; written after the known keys.
+        public var additionalFields: JSONObject
+
+        public init(
+            status: EndedReply.ResultValue.Status,
+            additionalFields: JSONObject = [:]
+        ) {
+            self.status = status
+            self.additionalFields = additionalFields
+        }
+
+        public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+            var object = try reader.readObject(Self.jsonKeys)
+            var _status: EndedReply.ResultValue.Status?
+            var additionalFields = JSONObject()
+            while let key = reader.nextKey(&object) {
+                switch JSONKey(rawValue: key) {
+                case ._status: reader.read(&_status, key: "status")
+                case nil: reader.readUnknown(object, into: &additionalFields)
+                }
+            }
+            try reader.endObject(object)
+            self.status = _status!
+            self.additionalFields = additionalFields
+        }
+
+        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        static let jsonKeys = JSONKeys([
+            .required("status"),
+        ])
+        private enum JSONKey: Int {
+            case _status
+        }
+
+        public func encode(to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("status", self.status)
+            writer.fields(self.additionalFields)
+            writer.endObject()
+        }
+
+        public enum Status: OpenEnum {
+            case ended
+            /// A value the spec does not list, kept as it was sent.
+            case undocumented(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "ended": self = .ended
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .ended: "ended"
+                case .undocumented(let value): value
+                }
+            }
+
+            /// The values the spec lists, in its order.
+            public static let documentedCases: [Status] = [
+                .ended,
+            ]
+        }
+    }
+}
+
+/// Spec: `#/components/schemas/DeletedReply`
+public struct DeletedReply: JSONCodable, Sendable, Hashable {
+    public var id: String
+    @IndirectRequired public var result: DeletedReply.ResultValue
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        id: String,
+        result: DeletedReply.ResultValue,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.id = id
+        self.result = result
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _id: String?
+        var _result: DeletedReply.ResultValue?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._id: reader.read(&_id, key: "id")
+            case ._result: reader.read(&_result, key: "result")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.id = _id!
+        self.result = _result!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("id"),
+        .required("result"),
+    ])
+    private enum JSONKey: Int {
+        case _id
+        case _result
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("id", self.id)
+        writer.field("result", self.result)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+
+    public struct ResultValue: JSONCodable, Sendable, Hashable {
+        public var status: DeletedReply.ResultValue.Status
+        /// Keys the schema does not describe, in the order they came; written after the known keys.
+        public var additionalFields: JSONObject
+
+        public init(
+            status: DeletedReply.ResultValue.Status,
+            additionalFields: JSONObject = [:]
+        ) {
+            self.status = status
+            self.additionalFields = additionalFields
+        }
+
+        public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+            var object = try reader.readObject(Self.jsonKeys)
+            var _status: DeletedReply.ResultValue.Status?
+            var additionalFields = JSONObject()
+            while let key = reader.nextKey(&object) {
+                switch JSONKey(rawValue: key) {
+                case ._status: reader.read(&_status, key: "status")
+                case nil: reader.readUnknown(object, into: &additionalFields)
+                }
+            }
+            try reader.endObject(object)
+            self.status = _status!
+            self.additionalFields = additionalFields
+        }
+
+        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        static let jsonKeys = JSONKeys([
+            .required("status"),
+        ])
+        private enum JSONKey: Int {
+            case _status
+        }
+
+        public func encode(to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("status", self.status)
+            writer.fields(self.additionalFields)
+            writer.endObject()
+        }
+
+        public enum Status: OpenEnum {
+            case deleted
+            /// A value the spec does not list, kept as it was sent.
+            case undocumented(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "deleted": self = .deleted
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .deleted: "deleted"
+                case .undocumented(let value): value
+                }
+            }
+
+            /// The values the spec lists, in its order.
+            public static let documentedCases: [Status] = [
+                .deleted,
+            ]
+        }
+    }
+}
