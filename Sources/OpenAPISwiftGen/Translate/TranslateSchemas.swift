@@ -320,7 +320,8 @@ extension Translator {
             let signature = shapeSignature(unwrapNullable(alternative).0) + "|" + constants.joined(separator: ",")
             if let first = seen[signature] {
                 diagnostics.warn(
-                    "the data cannot tell the alternatives \(first) and \(caseTitle(alternative, item)) apart; decoding takes \(first)",
+                    "the alternatives \(first) and \(caseTitle(alternative, item)) accept the same data (the same keys and kinds "
+                        + "of values, no one-value property to tell them apart); decoding takes \(first)",
                     at: schema.location, pointer: schema.pointer)
             } else {
                 seen[signature] = caseTitle(alternative, item)

@@ -1,4 +1,4 @@
-// union-choice.yaml:82:7: warning: the data cannot tell the alternatives Left and Right apart; decoding takes Left [#/components/schemas/Either]
+// union-choice.yaml:82:7: warning: the alternatives Left and Right accept the same data (the same keys and kinds of values, no one-value property to tell them apart); decoding takes Left [#/components/schemas/Either]
 
 /// Spec: `#/components/schemas/Message`
 public indirect enum Message: JSONCodable, Sendable, Hashable {
