@@ -66,11 +66,7 @@ import Testing
     ]
 
     @Test func hostileSpecCompilesAndDeclaresNothingElse() throws {
-        let root = try YAMLLoader.load(Array(Self.spec.utf8), file: "evil.yaml")
-        let (document, _) = try SpecReader.read(root, file: "evil.yaml")
-        var config = GeneratorConfig()
-        config.module = "Evil"
-        let (model, _) = Translator.translate(document, config: config, specPath: "evil.yaml")
+        let (model, _) = try TestPipeline.model(Self.spec, file: "evil.yaml", module: "Evil")
         let files = Renderer.render(model).files
         let result = try SwiftCompiler.typecheck(files, moduleName: "Evil")
         #expect(result.status == 0, "\(result.output)")

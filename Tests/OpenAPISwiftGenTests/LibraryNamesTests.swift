@@ -70,12 +70,8 @@ import Testing
     }
 
     @Test func moduleAndAnAppThatImportsItCompile() throws {
-        let root = try YAMLLoader.load(Array(Self.spec.utf8), file: "names.yaml")
-        let (document, readerDiagnostics) = try SpecReader.read(root, file: "names.yaml")
-        var config = GeneratorConfig()
-        config.module = "Names"
-        let (model, diagnostics) = Translator.translate(document, config: config, specPath: "names.yaml")
-        #expect(readerDiagnostics.all.isEmpty && diagnostics.all.isEmpty, "\(readerDiagnostics.all + diagnostics.all)")
+        let (model, diagnostics) = try TestPipeline.model(Self.spec, file: "names.yaml", module: "Names")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
         let typeNames = Set(model.types.map(\.name))
         #expect(typeNames.count > 150)
         for name in ["Collection", "Data", "Result", "Task", "Foundation", "Swift", "ClientError", "Names"] {

@@ -72,11 +72,7 @@ import Testing
             let body = lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
             document = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + body
         }
-        let root = try YAMLLoader.load(Array(document.utf8), file: file)
-        let (spec, readerDiagnostics) = try SpecReader.read(root, file: file)
-        var config = GeneratorConfig()
-        config.module = "Snippet"
-        let (model, translatorDiagnostics) = Translator.translate(spec, config: config, specPath: file)
-        return (Renderer.render(model).files, readerDiagnostics.all + translatorDiagnostics.all)
+        let (model, diagnostics) = try TestPipeline.model(document, file: file, module: "Snippet")
+        return (Renderer.render(model).files, diagnostics)
     }
 }
