@@ -3,7 +3,7 @@
 import Foundation
 
 /// Everything a client call can fail with. No case, message or description holds a credential.
-public enum ClientError: Error, Sendable, CustomStringConvertible {
+public enum ClientError: Error, Sendable, CustomStringConvertible, LocalizedError {
     /// A setting the client needs is missing, such as an environment variable.
     case missingConfiguration(String)
     /// The request was refused before anything was sent: a bad host or URL, a header value with
@@ -21,6 +21,9 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     case decoding(DecodingFailure)
     /// A list's next-page link led back to a page already fetched.
     case paginationLoop(String)
+
+    /// What `localizedDescription` says: the description.
+    public var errorDescription: String? { description }
 
     /// The `X-Request-Id` (or `Request-Id`) the server sent with its response, if any.
     public var requestID: String? { response?.requestID }

@@ -51,7 +51,7 @@ extension JSONEncodable {
 }
 
 /// Why a JSON value could not be decoded, and where: `path` is a JSON path such as `$.errors[0].code`.
-public struct JSONDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct JSONDecodingError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     public enum Reason: Sendable, Hashable {
         case syntax(String)
         case typeMismatch(expected: String, found: String)
@@ -83,6 +83,9 @@ public struct JSONDecodingError: Error, Sendable, Hashable, CustomStringConverti
         return text
     }
 
+    /// What `localizedDescription` says: the description.
+    public var errorDescription: String? { description }
+
     public var description: String {
         switch reason {
         case .syntax(let message): "invalid JSON: \(message)"
@@ -105,8 +108,11 @@ extension JSONObject: JSONCodable {
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var cursor = try reader.readObject(.none)
         var object = JSONObject()
+        var keys = SeenKeys()
         while try reader.key(&cursor) != nil {
-            object.append(try reader.unknownEntry(cursor))
+            let entry = try reader.unknownEntry(cursor)
+            guard keys.insert(entry.key) else { throw reader.repeatedKey(entry.key) }
+            object.append(entry)
         }
         self = object
     }

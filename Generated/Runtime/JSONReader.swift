@@ -101,8 +101,10 @@ public struct JSONReader {
 
     /// Reads the value of a key the type does not know and keeps it, with its key, in `object`.
     public mutating func readUnknown(_ cursor: JSONObjectCursor, into object: inout JSONObject) {
-        do {
-            object.append(try unknownEntry(cursor))
+        do throws(JSONDecodingError) {
+            let entry = try unknownEntry(cursor)
+            if object.entries.contains(where: { $0.key == entry.key }) { throw repeatedKey(entry.key) }
+            object.append(entry)
         } catch {
             failure = error
         }
@@ -259,8 +261,16 @@ public struct JSONReader {
         let found = escaped
             ? try cursor.keys.names.firstIndex(of: keyName(cursor)) ?? -1
             : cursor.keys.index(of: UnsafeBufferPointer(rebasing: bytes[cursor.key]), expected: cursor.expected)
-        if found >= 0 { cursor.saw(found) }
+        if found >= 0 {
+            if cursor.wasSeen(found) { throw repeatedKey(try keyName(cursor)) }
+            cursor.saw(found)
+        }
         return found
+    }
+
+    /// The error for a key its object already had, at the second one.
+    func repeatedKey(_ key: String) -> JSONDecodingError {
+        JSONDecodingError(.invalidValue("the key is repeated (byte offset \(index))"), path: [key])
     }
 
     /// The last key the cursor read, as a string.
@@ -371,7 +381,11 @@ public struct JSONReader {
     private mutating func readNumberToken() throws(JSONDecodingError) -> Range<Int> {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard readDigits() > 0 else { throw syntaxError("invalid number") }
+        let integerStart = index
+        let integerDigits = readDigits()
+        guard integerDigits > 0 else { throw syntaxError("invalid number") }
+        // RFC 8259: no leading zeros (`01`, `-01`).
+        guard integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else { throw syntaxError("invalid number: a leading zero") }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard readDigits() > 0 else { throw syntaxError("invalid number") }
@@ -556,6 +570,24 @@ public struct JSONObjectCursor {
 
     func wasSeen(_ index: Int) -> Bool {
         index < 64 ? seenFirst & (1 << UInt64(index)) != 0 : seenOthers.contains(index)
+    }
+}
+
+/// The keys of an object being read, to refuse a repeated one: a scan while they are few, a set
+/// after that.
+struct SeenKeys {
+    private var few: [String] = []
+    private var many: Set<String> = []
+
+    /// Adds `key`; false when it was there already.
+    mutating func insert(_ key: String) -> Bool {
+        if few.count < 16 {
+            if few.contains(key) { return false }
+            few.append(key)
+            return true
+        }
+        if few.contains(key) { return false }
+        return many.insert(key).inserted
     }
 }
 

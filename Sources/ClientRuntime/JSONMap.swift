@@ -60,8 +60,10 @@ extension JSONMap: JSONDecodable where Value: JSONDecodable {
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var cursor = try reader.readObject(.none)
         var entries: [Entry] = []
+        var keys = SeenKeys()
         while try reader.key(&cursor) != nil {
             let key = try reader.keyName(cursor)
+            guard keys.insert(key) else { throw reader.repeatedKey(key) }
             entries.append(Entry(key: key, value: try reader.decode(Value.self, key: key)))
         }
         self.entries = entries

@@ -60,3 +60,48 @@ import Testing
         #expect(map.jsonString() == #"{"b":2,"a":1}"#)
     }
 }
+
+/// Input other parsers refuse is refused here too, so the module never writes it back.
+@Suite struct StrictJSONTests {
+    @Test(arguments: ["01", "-01", "1.", ".5", "+1", "1e", "-", "00", "[012]", #"{"a": -0012}"#])
+    func numbersRFC8259DoesNotAllowAreRefused(_ text: String) {
+        do {
+            _ = try JSONValue(jsonString: text)
+            Issue.record("\(text) was accepted")
+        } catch {
+            #expect(error.description.contains("byte offset"), "\(error)")
+        }
+    }
+
+    @Test(arguments: ["0", "-0", "0.5", "-0.5e-3", "10", "1E+2"])
+    func numbersItAllowsAreKept(_ text: String) throws {
+        #expect(try JSONValue(jsonString: text).jsonString() == text)
+    }
+
+    @Test func repeatedKeysAreRefusedAtTheSecondOne() throws {
+        for (text, path) in [
+            (#"{"id": "A", "x": 1, "id": "B"}"#, "$.id"),
+            (#"{"outer": {"k": 1, "k": 2}}"#, "$.outer.k"),
+        ] {
+            do {
+                _ = try JSONValue(jsonString: text)
+                Issue.record("\(text) was accepted")
+            } catch {
+                #expect(error.pathDescription == path)
+                #expect(error.description.hasPrefix("\(path): the key is repeated (byte offset "), "\(error)")
+            }
+        }
+        #expect(throws: JSONDecodingError.self) { try JSONMap<Int>(jsonString: #"{"a": 1, "b": 2, "a": 3}"#) }
+        let many = (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        #expect(throws: JSONDecodingError.self) { try JSONMap<Int>(jsonString: "{\(many), \"k33\": 0}") }
+        #expect(try JSONMap<Int>(jsonString: "{\(many)}").keys.count == 40)
+    }
+
+    @Test func errorsSayWhatTheyAreThroughLocalizedDescription() {
+        let decoding = JSONDecodingError(.missingKey("id"))
+        #expect(decoding.localizedDescription == decoding.description)
+        let client = ClientError.missingConfiguration("the environment variable X (host) is not set")
+        #expect(client.localizedDescription == client.description)
+        #expect(!client.localizedDescription.contains("could not be completed"))
+    }
+}

@@ -14,9 +14,20 @@ import Testing
         #expect(value.additionalFields.isEmpty)
     }
 
-    @Test func aRepeatedKeyKeepsTheLastValue() throws {
-        let value = try SipEndpointCreateRequest(jsonString: "{\(Self.minimal),\"username\":\"again\"}")
-        #expect(value.username == "again")
+    /// A repeated key is refused at the second one, known or not (it used to keep the last value,
+    /// or keep an unknown key twice and write it back twice).
+    @Test func aRepeatedKeyIsRefused() throws {
+        for (text, path) in [
+            ("{\(Self.minimal),\"username\":\"again\"}", "$.username"),
+            ("{\(Self.minimal),\"extra\":1,\"extra\":2}", "$.extra"),
+        ] {
+            do {
+                _ = try SipEndpointCreateRequest(jsonString: text)
+                Issue.record("accepted \(text)")
+            } catch {
+                #expect(error.pathDescription == path, "\(error)")
+            }
+        }
     }
 
     @Test func unknownValuesKeepTheirTextAndOrder() throws {
