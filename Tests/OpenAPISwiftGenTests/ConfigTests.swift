@@ -37,12 +37,12 @@ import Testing
             _ = try Self.read("module: A\nmodel: B\n")
         } catch {
             #expect(error.description
-                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, names, credentials, environment)")
+                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment)")
         }
         do {
             _ = try Self.read("operations:\n  tag: [x]\n")
         } catch {
-            #expect(error.description == "config.yaml:2:3: error: unknown key 'tag' in operations (known keys: include, tags, paths)")
+            #expect(error.description == "config.yaml:2:3: error: unknown key 'tag' in operations (known keys: include, exclude, tags, paths)")
         }
         do {
             _ = try Self.read("access: open\n")

@@ -41,9 +41,17 @@ public enum ConfigReader {
                 for item in try mapping(entry) {
                     switch item.key {
                     case "include": config.operationIds = try strings(item)
+                    case "exclude": config.excludedOperationIds = try strings(item)
                     case "tags": config.tags = try strings(item)
                     case "paths": config.pathPrefixes = try strings(item)
-                    default: throw unknown(item, in: "operations", known: "include, tags, paths")
+                    default: throw unknown(item, in: "operations", known: "include, exclude, tags, paths")
+                    }
+                }
+            case "schemas":
+                for item in try mapping(entry) {
+                    switch item.key {
+                    case "include": config.schemaIncludes = try strings(item)
+                    default: throw unknown(item, in: "schemas", known: "include")
                     }
                 }
             case "names":
@@ -74,7 +82,7 @@ public enum ConfigReader {
                     }
                 }
             default:
-                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, names, credentials, environment")
+                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment")
             }
         }
         return config

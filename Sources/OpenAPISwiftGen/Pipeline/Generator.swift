@@ -7,9 +7,11 @@ public enum Generator {
         /// The examples file (`SpecExamples.swift`), for a test target.
         public var examples: GeneratedFile
         public var diagnostics: [Diagnostic]
-        /// Operations and top-level types, for summaries.
+        /// Operations and top-level types generated, for summaries.
         public var operationCount: Int
         public var typeCount: Int
+        /// The same without operation filters, when there are some (else nil).
+        public var unfilteredCounts: (operations: Int, types: Int)?
         /// What the files were made from. A process about to exit can keep these rather than
         /// free them object by object, which costs about a tenth of a run on a large spec.
         public var sources: Sources
@@ -31,12 +33,23 @@ public enum Generator {
         let (document, readerDiagnostics) = try SpecReader.read(root, file: displayPath)
         let (model, translatorDiagnostics) = Translator.translate(document, config: config, specPath: displayPath)
         let (files, examples) = Renderer.render(model)
+        var unfilteredCounts: (operations: Int, types: Int)?
+        if config.filtersOperations {
+            var everything = config
+            everything.operationIds = []
+            everything.excludedOperationIds = []
+            everything.tags = []
+            everything.pathPrefixes = []
+            let whole = Translator.translate(document, config: everything, specPath: displayPath).0
+            unfilteredCounts = (whole.client.root.operationCount, whole.types.count)
+        }
         return Output(
             files: files,
             examples: examples,
             diagnostics: readerDiagnostics.all + translatorDiagnostics.all,
-            operationCount: document.operations.count,
+            operationCount: model.client.root.operationCount,
             typeCount: model.types.count,
+            unfilteredCounts: unfilteredCounts,
             sources: Sources(tree: root, document: document, model: model)
         )
     }

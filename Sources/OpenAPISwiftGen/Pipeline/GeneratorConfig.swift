@@ -21,8 +21,17 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var access = AccessLevel.public
     /// Which operations to generate; each list left empty lets every operation through.
     public var operationIds: [String] = []
+    /// operationIds left out even when the other filters let them through.
+    public var excludedOperationIds: [String] = []
     public var tags: [String] = []
     public var pathPrefixes: [String] = []
+    /// Component schemas generated besides those the chosen operations reach (`schemas: include:`).
+    public var schemaIncludes: [String] = []
+
+    /// Whether operations are chosen: then only the types they reach are generated.
+    public var filtersOperations: Bool {
+        !operationIds.isEmpty || !excludedOperationIds.isEmpty || !tags.isEmpty || !pathPrefixes.isEmpty
+    }
     /// Swift names to use instead of the derived ones: component schema name -> type name.
     public var schemaNames: [String: String] = [:]
     /// operationId -> method name.
@@ -31,6 +40,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// Whether an operation passes the `operations` filters.
     func includes(_ operation: Operation) -> Bool {
         (operationIds.isEmpty || operation.operationId.map(operationIds.contains) == true)
+            && !(operation.operationId.map(excludedOperationIds.contains) ?? false)
             && (tags.isEmpty || operation.tags.contains(where: tags.contains))
             && (pathPrefixes.isEmpty || pathPrefixes.contains(where: operation.path.hasPrefix))
     }

@@ -183,6 +183,11 @@ public struct Authentication: Sendable {
 
 /// Operations that share a path prefix: `client.fabric.sipEndpoints`.
 public struct GroupDeclaration: Sendable {
+    /// The operations of this group and of the groups in it.
+    public var operationCount: Int {
+        groups.reduce(operations.count) { $0 + $1.operationCount }
+    }
+
     /// Type name, e.g. `SipEndpoints`.
     public var name: String
     /// Property name, e.g. `sipEndpoints`.

@@ -16,9 +16,9 @@ extension Translator {
         }
     }
 
-    /// Declares the component schemas, in document order.
+    /// Declares the component schemas (those the chosen operations reach), in document order.
     mutating func translateComponents() {
-        for named in document.schemas {
+        for named in document.schemas where generatedComponents?.contains(named.name) ?? true {
             let pointer = SchemaIndex.prefix + JSONPointer.escape(named.name)
             let name = componentTypes[named.name]!
             declare(declarations(for: named.schema, name: name, pointer: pointer))

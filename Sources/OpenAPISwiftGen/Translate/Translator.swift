@@ -10,7 +10,9 @@ public struct Translator {
     var componentTypes: [String: String] = [:]
     /// The same names, for lookups by Swift name.
     var componentTypeNames: Set<String> = []
-    /// Top-level type names in use (components, then inline body and response types).
+    /// Top-level type names in use (components, then inline body and response types). Every
+    /// component gets its name, generated or not, so that choosing other operations never
+    /// renames a type.
     var topLevelNames: NameScope
     var diagnostics = Diagnostics()
     var examples: [ExampleDeclaration] = []
@@ -18,6 +20,9 @@ public struct Translator {
     /// inline types of operations.
     private(set) var types: [TypeDeclaration] = []
     private(set) var declared = DeclarationIndex()
+    /// The component schemas the module declares: those the chosen operations reach when
+    /// operations are filtered, else nil for all of them.
+    let generatedComponents: Set<String>?
 
     public static func translate(
         _ document: OpenAPIDocument, config: GeneratorConfig, specPath: String
@@ -37,11 +42,29 @@ public struct Translator {
         self.document = document
         self.config = config
         index = SchemaIndex(document)
+        generatedComponents = Self.chosenComponents(document, config: config, index: index, diagnostics: &diagnostics)
         topLevelNames = NameScope(reserved: Naming.reservedTopLevelNames.union([config.client, config.module]))
         for named in document.schemas {
             componentTypes[named.name] = topLevelTypeName(named.name)
         }
         componentTypeNames = Set(componentTypes.values)
+    }
+
+    /// With operation filters, the component schemas the chosen operations reach and those named
+    /// in `schemas: include:`; nil for all of them.
+    private static func chosenComponents(
+        _ document: OpenAPIDocument, config: GeneratorConfig, index: SchemaIndex, diagnostics: inout Diagnostics
+    ) -> Set<String>? {
+        guard config.filtersOperations else { return nil }
+        var reachable = ReachableSchemas(index: index)
+        for operation in document.operations where config.includes(operation) { reachable.add(operation) }
+        for name in config.schemaIncludes {
+            if index.schema(named: name) == nil {
+                diagnostics.warn("'schemas: include:' names '\(name)', which is no component schema of the spec", at: nil)
+            }
+            reachable.add(component: name)
+        }
+        return reachable.names
     }
 
     /// Adds top-level types to the module.
