@@ -47,3 +47,17 @@ func readmeOptions(_ body: SipEndpointCreateRequest) async throws {
     let raw = try await client.fabric.sipEndpoints.createWithResponse(body, options: once)
     print(raw.status, raw.headers, raw.body.count, raw.value.id)
 }
+
+func readmeMock(_ body: SipEndpointCreateRequest) async throws {
+    let mock = MockTransport()
+    let client = try SignalWireClient(project: "p", token: "t", host: "example.signalwire.com", transport: mock)
+    let endpoint = try await client.fabric.sipEndpoints.create(body)     // the spec's documented response
+
+    await mock.override("create_sip_endpoint",                            // by operationId, answers in turn
+                        with: .response(HTTPResponse(status: 503, headers: [HTTPHeader("Retry-After", "0")])),
+                        .json(status: 200, body: #"{"id": "..."}"#))
+    await mock.override("delete_sip_endpoint", with: .failure(TransportError(.connectionFailed, "offline")))
+    await mock.override("get_sip_endpoint", with: .handler { request in HTTPResponse(status: 404) })
+    let sent = await mock.requests                                        // method, URL, headers, body bytes
+    print(endpoint.id, sent.count)
+}

@@ -217,6 +217,21 @@ public struct OperationDeclaration: Sendable {
     public var errors: [(status: String, type: TypeReference)]
     /// Set for a list whose pages link to the next one.
     public var pagination: Pagination?
+    /// How the generated mock answers: the first success status and its example (or a value
+    /// built from the schema), and the status for an invalid request.
+    public var mock: MockAnswer
+}
+
+/// An operation's answer in the generated `MockTransport`.
+public struct MockAnswer: Sendable {
+    public var status: Int
+    /// Compact JSON; nil when the success response has no JSON body.
+    public var example: String?
+    /// 422 where the spec documents it, else 400.
+    public var validationStatus: Int
+    /// A JSON request body the operation accepts: the spec's example, or a value built from the
+    /// schema; nil without a JSON body.
+    public var requestExample: String?
 }
 
 /// How to walk a paginated list: a page's items and its link to the next page.
@@ -224,6 +239,8 @@ public struct Pagination: Sendable {
     /// One property on the way from a page to a value.
     public struct Step: Sendable, Equatable {
         public var property: String
+        /// The property's key in JSON.
+        public var key: String
         /// The property is optional: what follows it may be missing.
         public var isOptional: Bool
     }

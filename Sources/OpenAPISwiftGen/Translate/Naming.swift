@@ -109,7 +109,7 @@ public enum Naming {
         "ClientCore", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
-        "IndirectRequiredNullable", "SeenKeys",
+        "IndirectRequiredNullable", "SeenKeys", "MockTransport",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",
         "NSURLErrorNetworkConnectionLost", "NSURLErrorNotConnectedToInternet", "NSURLErrorTimedOut",

@@ -152,6 +152,7 @@ extension Translator {
         }
 
         var body: BodyDeclaration?
+        var requestExample: String?
         if let requestBody = operation.requestBody {
             guard let (content, encoding) = Self.bodyContent(requestBody), let schema = content.schema else {
                 let kinds = requestBody.content.map(\.name).joined(separator: ", ")
@@ -160,6 +161,7 @@ extension Translator {
             }
             let type = hoistedType(for: schema, name: fallbackName(operation) + " request")
             collectExamples(content.examples, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
+            if encoding == .json { requestExample = content.examples.first?.json ?? exampleValue(for: schema) }
             var flattened: [FlattenedArgument]?
             if let structure = declared.structure(type) {
                 flattened = structure.properties.map { property in
@@ -170,10 +172,16 @@ extension Translator {
         }
 
         var response: TypeReference?
-        if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }),
-           let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
-            response = hoistedType(for: schema, name: fallbackName(operation) + " response")
-            collectExamples(json.examples, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
+        var mock = MockAnswer(
+            status: 200, example: nil,
+            validationStatus: operation.responses.contains { $0.status == "422" } ? 422 : 400, requestExample: requestExample)
+        if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) {
+            mock.status = Int(success.status) ?? 200
+            if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
+                response = hoistedType(for: schema, name: fallbackName(operation) + " response")
+                collectExamples(json.examples, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
+                mock.example = json.examples.first?.json ?? exampleValue(for: schema)
+            }
         }
         var errors: [(status: String, type: TypeReference)] = []
         for failure in operation.responses where !failure.status.hasPrefix("2") {
@@ -198,7 +206,8 @@ extension Translator {
             body: body,
             response: response,
             errors: errors,
-            pagination: operation.method == .get ? pagination(of: response) : nil
+            pagination: operation.method == .get ? pagination(of: response) : nil,
+            mock: mock
         )
     }
 
@@ -211,7 +220,7 @@ extension Translator {
               let next = linkType.properties.first(where: { $0.key == "next" }), next.type == .string
         else { return nil }
         func step(_ property: PropertyDeclaration) -> Pagination.Step {
-            Pagination.Step(property: property.name, isOptional: property.presence != .required)
+            Pagination.Step(property: property.name, key: property.key, isOptional: property.presence != .required)
         }
         return Pagination(next: [step(links), step(next)], items: step(data), item: item)
     }

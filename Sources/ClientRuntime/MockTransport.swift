@@ -1,0 +1,198 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A transport that answers the client from the spec's own examples, with no network: hand it to
+/// the client in an app's tests and previews (`transport: MockTransport()`).
+///
+/// - Every operation answers with its documented example (the first success status's), or with a
+///   value built from its schema when the spec gives none.
+/// - A request is checked first: an operation must match its method and path, required query
+///   parameters must be there, and a JSON body must decode as the operation's request type. A
+///   request that fails gets the operation's validation status (422 where documented, else 400)
+///   and a body that names the problem with its JSON path:
+///   `{"errors":[{"path":"$.username","message":"..."}]}`.
+/// - ``override(_:with:)`` answers an operation (by operationId) otherwise: a status and body,
+///   a response, a transport error, or a closure; several answers are given in turn, the last
+///   one repeating. ``requests`` holds every request sent.
+/// - A list page's `next` link is pointed at the requesting host; following it gives the same
+///   page without the link, so `listAll` ends.
+public actor MockTransport: HTTPTransport {
+    /// How the mock answers an operation instead of with its example.
+    public enum Answer: Sendable {
+        /// A status and a JSON body.
+        case json(status: Int, body: String)
+        case response(HTTPResponse)
+        /// The request fails as if the network had.
+        case failure(TransportError)
+        case handler(@Sendable (HTTPRequest) async throws -> HTTPResponse)
+    }
+
+    /// One operation of the spec, as the mock answers it.
+    public struct Operation: Sendable {
+        public var id: String
+        public var method: String
+        /// The path template's segments: text, or `{name}` for a parameter.
+        public var path: [String]
+        public var requiredQuery: [String]
+        /// Decodes a JSON request body as the operation's request type; nil without one.
+        public var decodeBody: (@Sendable (Data) throws(JSONDecodingError) -> Void)?
+        public var bodyRequired: Bool
+        /// A JSON request body the operation accepts: the spec's example, or a value built from
+        /// the schema.
+        public var requestExample: String?
+        public var status: Int
+        /// The answer's body: the spec's example or a value built from the schema; nil for none.
+        public var example: String?
+        /// Where a page keeps its link to the next page (`links`, `next`), for lists.
+        public var nextLink: [String]?
+        /// The documented status for an invalid request.
+        public var validationStatus: Int
+
+        public init(
+            id: String, method: String, path: String, requiredQuery: [String] = [],
+            decodeBody: (@Sendable (Data) throws(JSONDecodingError) -> Void)? = nil, bodyRequired: Bool = false,
+            requestExample: String? = nil, status: Int, example: String?, nextLink: [String]? = nil, validationStatus: Int = 400
+        ) {
+            self.id = id
+            self.method = method
+            self.path = path.split(separator: "/").map(String.init)
+            self.requiredQuery = requiredQuery
+            self.decodeBody = decodeBody
+            self.bodyRequired = bodyRequired
+            self.requestExample = requestExample
+            self.status = status
+            self.example = example
+            self.nextLink = nextLink
+            self.validationStatus = validationStatus
+        }
+
+        /// How many literal segments the path has: the more, the better a match.
+        var literalSegments: Int { path.filter { !$0.hasPrefix("{") }.count }
+
+        func matches(method: String, segments: [Substring]) -> Bool {
+            guard method == self.method, segments.count == path.count else { return false }
+            return zip(path, segments).allSatisfy { template, segment in
+                template.hasPrefix("{") ? !segment.isEmpty : template == segment
+            }
+        }
+    }
+
+    public private(set) var requests: [HTTPRequest] = []
+    private let operations: [Operation]
+    private var overrides: [String: [Answer]] = [:]
+    /// The next-page links this mock gave out; a request for one gets the last page.
+    private var givenLinks: Set<String> = []
+
+    public init(operations: [Operation]) {
+        self.operations = operations.sorted { $0.literalSegments > $1.literalSegments }
+    }
+
+    /// Answers the operation `operationId` with `answers` in turn; the last one repeats.
+    public func override(_ operationId: String, with answers: Answer...) {
+        overrides[operationId] = answers
+    }
+
+    /// Answers every operation from the spec again.
+    public func removeOverrides() {
+        overrides = [:]
+    }
+
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        requests.append(request)
+        let segments = request.url.path.split(separator: "/")
+        guard let operation = operations.first(where: { $0.matches(method: request.method, segments: segments) }) else {
+            return Self.problems(404, [("$", "no operation of the spec is \(request.method) \(request.url.path)")])
+        }
+        if var answers = overrides[operation.id], !answers.isEmpty {
+            let answer = answers.count > 1 ? answers.removeFirst() : answers[0]
+            overrides[operation.id] = answers
+            switch answer {
+            case .json(let status, let body):
+                return HTTPResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(body.utf8))
+            case .response(let response): return response
+            case .failure(let error): throw error
+            case .handler(let handler): return try await handler(request)
+            }
+        }
+        let problems = Self.problems(of: request, for: operation)
+        guard problems.isEmpty else { return Self.problems(operation.validationStatus, problems) }
+        guard let example = operation.example else { return HTTPResponse(status: operation.status) }
+        let body = page(example, of: operation, for: request)
+        return HTTPResponse(status: operation.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(body.utf8))
+    }
+
+    /// What is wrong with a request for `operation`, each with its JSON path.
+    static func problems(of request: HTTPRequest, for operation: Operation) -> [(path: String, message: String)] {
+        var problems: [(String, String)] = []
+        let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        for name in operation.requiredQuery where !query.contains(where: { $0.name == name }) {
+            problems.append(("$.query.\(name)", "the required query parameter is missing"))
+        }
+        if let decode = operation.decodeBody {
+            if let body = request.body, !body.isEmpty {
+                do {
+                    try decode(body)
+                } catch {
+                    var path = error.pathDescription
+                    if case .missingKey(let key) = error.reason { path += "." + key }
+                    problems.append((path, error.description))
+                }
+            } else if operation.bodyRequired {
+                problems.append(("$", "the request has no body"))
+            }
+        }
+        return problems
+    }
+
+    /// A JSON answer that lists problems: `{"errors":[{"path":"$.x","message":"..."}]}`.
+    static func problems(_ status: Int, _ problems: [(path: String, message: String)]) -> HTTPResponse {
+        let errors = problems.map { JSONValue.object(["path": .string($0.path), "message": .string($0.message)]) }
+        let body = JSONValue.object(["errors": .array(errors)])
+        return HTTPResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")], body: body.jsonData())
+    }
+
+    /// A list's example page: its next link points at the requesting host, or is taken out when
+    /// the request follows a link this mock gave, so that the pages end.
+    private func page(_ example: String, of operation: Operation, for request: HTTPRequest) -> String {
+        guard let path = operation.nextLink, var page = try? JSONValue(jsonString: example),
+              case .string(let link)? = page.value(at: path), var next = URLComponents(string: link)
+        else { return example }
+        if givenLinks.contains(request.url.absoluteString) {
+            page.setValue(.null, at: path)
+            return page.jsonString()
+        }
+        next.scheme = request.url.scheme
+        next.host = request.url.host
+        next.port = request.url.port
+        guard let url = next.url?.absoluteString, url != request.url.absoluteString else {
+            page.setValue(.null, at: path)
+            return page.jsonString()
+        }
+        givenLinks.insert(url)
+        page.setValue(.string(url), at: path)
+        return page.jsonString()
+    }
+}
+
+extension JSONValue {
+    /// The value at a path of object keys.
+    func value(at path: [String]) -> JSONValue? {
+        guard let key = path.first else { return self }
+        guard case .object(let object) = self, let value = object[key] else { return nil }
+        return value.value(at: Array(path.dropFirst()))
+    }
+
+    /// Replaces the value at a path of object keys that is there.
+    mutating func setValue(_ value: JSONValue, at path: [String]) {
+        guard let key = path.first else {
+            self = value
+            return
+        }
+        guard case .object(var object) = self,
+              let index = object.entries.firstIndex(where: { $0.key == key }) else { return }
+        object.entries[index].value.setValue(value, at: Array(path.dropFirst()))
+        self = .object(object)
+    }
+}
