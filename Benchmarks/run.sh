@@ -4,7 +4,7 @@
 #   SPECS_DIR=../shared/specs      the real-world specs
 #   REFERENCE_GENERATOR=PATH       a release build of swift-openapi-generator 1.14.3 (rows skipped without)
 #   REFERENCE_GENERATOR_STATIC=PATH  the same built with --static-swift-stdlib (rows skipped without)
-#   SECTIONS="1 2 3 4 5"           which tables to print
+#   SECTIONS="1 2 3 4 5 6"         which tables to print
 # Sections 1 and 2 take their runs in turn (round after round, each command once), so that the
 # machine's drift touches each alike, and print ratios to the last row (the floor, or ours).
 # Generators write into a RAM folder (/dev/shm) when there is one, so that the disk's state does
@@ -16,7 +16,7 @@ runs=${RUNS:-5}
 specs=${SPECS_DIR:-../shared/specs}
 reference=${REFERENCE_GENERATOR:-}
 reference_static=${REFERENCE_GENERATOR_STATIC:-}
-sections=${SECTIONS:-1 2 3 4 5}
+sections=${SECTIONS:-1 2 3 4 5 6}
 work=$(mktemp -d)
 out=$work
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then out=$(mktemp -d -p /dev/shm); fi
@@ -94,6 +94,25 @@ if section 3 && [ -f "${files[fabric-api]}" ]; then
         plain="$work/plain-${conformances//[, ]/}"
         python3 Benchmarks/make-plain-module.py "$work/fabric-package/Sources/FabricAPI" "$plain" "$conformances" >/dev/null
         measure "plain types: $conformances" -- swift build --package-path "$plain" --scratch-path "$plain-build-{run}"
+    done
+fi
+
+if section 6 && [ -f "${files[signalwire-rest]}" ] && [ -f "${files[fabric-api]}" ]; then
+    header "6. Compiling only what an app uses: the official spec filtered to its SIP endpoint operations (swift build, debug)"
+    for module in SipEndpoints FabricAPI SignalWire; do
+        mkdir -p "$work/compile-$module/Sources"
+        printf '%s\n' '// swift-tools-version:6.0' 'import PackageDescription' \
+            "let package = Package(name: \"$module\", targets: [.target(name: \"$module\")])" >"$work/compile-$module/Package.swift"
+    done
+    printf '%s\n' "spec: $(realpath "${files[signalwire-rest]}")" "output: $work/compile-SipEndpoints/Sources/SipEndpoints" "module: SipEndpoints" \
+        "operations:" "  include: [list_sip_credentials, create_sip_credential, get_sip_credential, update_sip_credential, delete_sip_credential]" \
+        >"$work/sip-config.yaml"
+    "$generator" generate --config "$work/sip-config.yaml"
+    "$generator" generate "${files[fabric-api]}" --output "$work/compile-FabricAPI/Sources/FabricAPI" --module FabricAPI >/dev/null
+    cp -R Generated "$work/compile-SignalWire/Sources/SignalWire"
+    for module in SipEndpoints FabricAPI SignalWire; do
+        lines=$(find "$work/compile-$module/Sources" -name '*.swift' | xargs cat | wc -l)
+        measure "$module ($lines lines)" -- swift build --package-path "$work/compile-$module" --scratch-path "$work/compile-$module-build-{run}"
     done
 fi
 

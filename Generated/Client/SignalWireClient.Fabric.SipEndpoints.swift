@@ -17,7 +17,7 @@ extension SignalWireClient.Fabric {
             pageSize: Int? = nil,
             pageToken: String? = nil,
             options: RequestOptions? = nil
-        ) async throws -> SipEndpointListResponse {
+        ) async throws(ClientError) -> SipEndpointListResponse {
             try await listWithResponse(
                 pageNumber: pageNumber,
                 pageSize: pageSize,
@@ -32,7 +32,7 @@ extension SignalWireClient.Fabric {
             pageSize: Int? = nil,
             pageToken: String? = nil,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<SipEndpointListResponse> {
+        ) async throws(ClientError) -> APIResponse<SipEndpointListResponse> {
             try await core.send(
                 "GET",
                 "/api/fabric/resources/sip_endpoints",
@@ -58,7 +58,7 @@ extension SignalWireClient.Fabric {
             pageToken: String? = nil,
             options: RequestOptions? = nil
         ) -> Pages<SipEndpointListResponse> {
-            Pages(core: core, options: options, next: { $0.links.next }) {
+            Pages(core: core, options: options, next: { $0.links.next }) { () throws(ClientError) in
                 try await listWithResponse(
                     pageNumber: pageNumber,
                     pageSize: pageSize,
@@ -93,7 +93,7 @@ extension SignalWireClient.Fabric {
         public func create(
             _ body: SipEndpointCreateRequest,
             options: RequestOptions? = nil
-        ) async throws -> SipEndpointResponse {
+        ) async throws(ClientError) -> SipEndpointResponse {
             try await createWithResponse(
                 body,
                 options: options
@@ -104,7 +104,7 @@ extension SignalWireClient.Fabric {
         public func createWithResponse(
             _ body: SipEndpointCreateRequest,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<SipEndpointResponse> {
+        ) async throws(ClientError) -> APIResponse<SipEndpointResponse> {
             try await core.send(
                 "POST",
                 "/api/fabric/resources/sip_endpoints",
@@ -132,7 +132,7 @@ extension SignalWireClient.Fabric {
             callingHandlerResourceId: UUIDString?,
             additionalFields: JSONObject = [:],
             options: RequestOptions? = nil
-        ) async throws -> SipEndpointResponse {
+        ) async throws(ClientError) -> SipEndpointResponse {
             try await create(
                 SipEndpointCreateRequest(
                     id: id,
@@ -160,7 +160,7 @@ extension SignalWireClient.Fabric {
         public func get(
             id: UUIDString,
             options: RequestOptions? = nil
-        ) async throws -> SipEndpointResponse {
+        ) async throws(ClientError) -> SipEndpointResponse {
             try await getWithResponse(
                 id: id,
                 options: options
@@ -171,7 +171,7 @@ extension SignalWireClient.Fabric {
         public func getWithResponse(
             id: UUIDString,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<SipEndpointResponse> {
+        ) async throws(ClientError) -> APIResponse<SipEndpointResponse> {
             try await core.send(
                 "GET",
                 "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
@@ -196,7 +196,7 @@ extension SignalWireClient.Fabric {
             id: UUIDString,
             _ body: SipEndpointUpdateRequest,
             options: RequestOptions? = nil
-        ) async throws -> SipEndpointResponse {
+        ) async throws(ClientError) -> SipEndpointResponse {
             try await updateWithResponse(
                 id: id,
                 body,
@@ -209,7 +209,7 @@ extension SignalWireClient.Fabric {
             id: UUIDString,
             _ body: SipEndpointUpdateRequest,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<SipEndpointResponse> {
+        ) async throws(ClientError) -> APIResponse<SipEndpointResponse> {
             try await core.send(
                 "PUT",
                 "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
@@ -237,7 +237,7 @@ extension SignalWireClient.Fabric {
             callingHandlerResourceId: UUIDString?,
             additionalFields: JSONObject = [:],
             options: RequestOptions? = nil
-        ) async throws -> SipEndpointResponse {
+        ) async throws(ClientError) -> SipEndpointResponse {
             try await update(
                 id: id,
                 SipEndpointUpdateRequest(
@@ -265,7 +265,7 @@ extension SignalWireClient.Fabric {
         public func delete(
             id: UUIDString,
             options: RequestOptions? = nil
-        ) async throws {
+        ) async throws(ClientError) {
             _ = try await deleteWithResponse(
                 id: id,
                 options: options
@@ -276,7 +276,7 @@ extension SignalWireClient.Fabric {
         public func deleteWithResponse(
             id: UUIDString,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<Void> {
+        ) async throws(ClientError) -> APIResponse<Void> {
             try await core.sendWithoutResult(
                 "DELETE",
                 "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",

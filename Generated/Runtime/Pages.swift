@@ -12,12 +12,12 @@ public struct Pages<Page: JSONDecodable & Sendable>: AsyncSequence, Sendable {
 
     let core: ClientCore
     let options: RequestOptions?
-    let first: @Sendable () async throws -> Page
+    let first: @Sendable () async throws(ClientError) -> Page
     let next: @Sendable (Page) -> String?
 
     init(
         core: ClientCore, options: RequestOptions?, next: @escaping @Sendable (Page) -> String?,
-        first: @escaping @Sendable () async throws -> Page
+        first: @escaping @Sendable () async throws(ClientError) -> Page
     ) {
         self.core = core
         self.options = options
@@ -35,6 +35,8 @@ public struct Pages<Page: JSONDecodable & Sendable>: AsyncSequence, Sendable {
     }
 
     public struct Iterator: AsyncIteratorProtocol {
+        public typealias Failure = ClientError
+
         let pages: Pages
         private var started = false
         private var nextLink: String?
@@ -44,14 +46,14 @@ public struct Pages<Page: JSONDecodable & Sendable>: AsyncSequence, Sendable {
             self.pages = pages
         }
 
-        public mutating func next() async throws -> Page? {
+        public mutating func next() async throws(ClientError) -> Page? {
             let page: Page
             if !started {
                 started = true
                 page = try await pages.first()
             } else {
                 guard let link = nextLink else { return nil }
-                guard visited.insert(link).inserted else { throw ClientError.paginationLoop(link) }
+                guard visited.insert(link).inserted else { throw .paginationLoop(link) }
                 page = try await pages.core.send(link: link, options: pages.options).value
             }
             nextLink = pages.next(page).flatMap { $0.isEmpty ? nil : $0 }
@@ -72,12 +74,14 @@ public struct PageItems<Page: JSONDecodable & Sendable, Item: Sendable>: AsyncSe
     }
 
     public struct Iterator: AsyncIteratorProtocol {
+        public typealias Failure = ClientError
+
         var pages: Pages<Page>.Iterator
         let items: @Sendable (Page) -> [Item]
         var buffer: [Item] = []
         var position = 0
 
-        public mutating func next() async throws -> Item? {
+        public mutating func next() async throws(ClientError) -> Item? {
             while position == buffer.count {
                 guard let page = try await pages.next() else { return nil }
                 buffer = items(page)

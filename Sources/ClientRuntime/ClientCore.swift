@@ -93,18 +93,18 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     func send<Response: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
         encoding: BodyEncoding = .json, options: RequestOptions?, errors: ErrorBodies
-    ) async throws -> APIResponse<Response> {
+    ) async throws(ClientError) -> APIResponse<Response> {
         let response = try await perform(
             method, path, query: query, headers: headers, body: body.map { (encoding, $0) }, options: options, errors: errors)
         do {
             return APIResponse(value: try Response(jsonData: response.body), response: response)
         } catch {
-            throw ClientError.decoding(DecodingFailure(error: error, response: response))
+            throw .decoding(DecodingFailure(error: error, response: response))
         }
     }
 
     /// Fetches a page a list's `next` link points to (with GET), keeping to the client's host.
-    func send<Response: JSONDecodable & Sendable>(link: String, options: RequestOptions?) async throws -> APIResponse<Response> {
+    func send<Response: JSONDecodable & Sendable>(link: String, options: RequestOptions?) async throws(ClientError) -> APIResponse<Response> {
         guard let url = URL(string: link, relativeTo: baseURL)?.absoluteURL else {
             throw ClientError.invalidRequest("the next page link '\(link)' is not a URL")
         }
@@ -115,7 +115,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         do {
             return APIResponse(value: try Response(jsonData: response.body), response: response)
         } catch {
-            throw ClientError.decoding(DecodingFailure(error: error, response: response))
+            throw .decoding(DecodingFailure(error: error, response: response))
         }
     }
 
@@ -123,7 +123,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     func sendWithoutResult(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
         encoding: BodyEncoding = .json, options: RequestOptions?, errors: ErrorBodies
-    ) async throws -> APIResponse<Void> {
+    ) async throws(ClientError) -> APIResponse<Void> {
         let response = try await perform(
             method, path, query: query, headers: headers, body: body.map { (encoding, $0) }, options: options, errors: errors)
         return APIResponse(value: (), response: response)
@@ -133,7 +133,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     private func perform(
         _ method: String, _ path: String, query: Query, headers: Headers, body: (BodyEncoding, any JSONEncodable)?,
         options: RequestOptions?, errors: ErrorBodies
-    ) async throws -> HTTPResponse {
+    ) async throws(ClientError) -> HTTPResponse {
         guard var components = URLComponents(string: baseURL.absoluteString + path) else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
@@ -149,29 +149,26 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     private func perform(
         _ method: String, url: URL, headers: [HTTPHeader], body: (BodyEncoding, any JSONEncodable)?,
         options: RequestOptions?, errors: ErrorBodies
-    ) async throws -> HTTPResponse {
+    ) async throws(ClientError) -> HTTPResponse {
         let options = options ?? self.options
         let request = try makeRequest(method, url: url, headers: headers, body: body, options: options)
         var retry = 0
         while true {
             if Task.isCancelled { throw ClientError.cancelled }
             let response: HTTPResponse
-            do {
-                response = try await attempt(request, timeout: options.timeout)
-            } catch let error as TransportError {
-                if error.kind == .cancelled || Task.isCancelled { throw ClientError.cancelled }
+            switch await attempt(request, timeout: options.timeout) {
+            case .success(let answer):
+                response = answer
+            case .failure(.transport(let error)):
+                if error.kind == .cancelled || Task.isCancelled { throw .cancelled }
                 if let delay = options.retry.delay(after: error, method: method, retry: retry) {
                     try await wait(delay, policy: options.retry)
                     retry += 1
                     continue
                 }
-                throw error.kind == .timedOut ? ClientError.timedOut(seconds: options.timeout) : ClientError.transport(error)
-            } catch is CancellationError {
-                throw ClientError.cancelled
-            } catch let error as ClientError {
+                throw error.kind == .timedOut ? .timedOut(seconds: options.timeout) : .transport(error)
+            case .failure(let error):
                 throw error
-            } catch {
-                throw ClientError.transport(TransportError(.other, "\(error)"))
             }
             if (200..<300).contains(response.status) { return response }
             if let delay = options.retry.delay(after: response, method: method, retry: retry) {
@@ -183,22 +180,34 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         }
     }
 
-    /// One attempt, bounded by the timeout whatever the transport does.
-    private func attempt(_ request: HTTPRequest, timeout: Double) async throws -> HTTPResponse {
+    /// One attempt, bounded by the timeout whatever the transport does. What a transport throws
+    /// becomes a `ClientError`: its own, `.transport` of a ``TransportError`` (any other error as
+    /// `.other`), or `.cancelled`.
+    private func attempt(_ request: HTTPRequest, timeout: Double) async -> Result<HTTPResponse, ClientError> {
         let transport = self.transport
-        return try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
-            group.addTask { try await transport.send(request) }
-            group.addTask {
-                try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
-                throw TransportError(.timedOut, "no response within \(timeout) s")
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else { throw TransportError(.other, "no response") }
-            return first
+        do {
+            return .success(try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
+                group.addTask { try await transport.send(request) }
+                group.addTask {
+                    try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
+                    throw TransportError(.timedOut, "no response within \(timeout) s")
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next() else { throw TransportError(.other, "no response") }
+                return first
+            })
+        } catch let error as TransportError {
+            return .failure(.transport(error))
+        } catch is CancellationError {
+            return .failure(.cancelled)
+        } catch let error as ClientError {
+            return .failure(error)
+        } catch {
+            return .failure(.transport(TransportError(.other, "\(error)")))
         }
     }
 
-    private func wait(_ seconds: Double, policy: RetryPolicy) async throws {
+    private func wait(_ seconds: Double, policy: RetryPolicy) async throws(ClientError) {
         do {
             try await policy.sleep(seconds)
         } catch {

@@ -78,7 +78,7 @@ import Testing
             let _: APIResponse<Int> = try await Self.core(transport).send(
                 "POST", "/x", body: JSONValue?.none, options: nil, errors: ["422": ClientCore.errorBody(JSONObject.self)])
             Issue.record("no error thrown")
-        } catch let error as ClientError {
+        } catch {
             guard case .status(let failure) = error else { Issue.record("\(error)"); return }
             #expect(failure.status == 422)
             #expect(failure.body(as: JSONObject.self)?["errors"] == ["bad"])

@@ -73,7 +73,7 @@ import Testing
                     internal func fetch(
                         id: UUIDString,
                         options: RequestOptions? = nil
-                    ) async throws -> Endpoint {
+                    ) async throws(ClientError) -> Endpoint {
             """))
         #expect(!group.contents.contains("func list"))
         #expect(!output.files.contains { $0.contents.contains("\npublic ") || $0.contents.contains(" public var ") })

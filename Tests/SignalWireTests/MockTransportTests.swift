@@ -114,6 +114,32 @@ import Testing
         #expect(requests.last?.url.query?.contains("page_number=1") == true)
     }
 
+    /// Calls and pagers throw `ClientError` by type: these catch blocks use it without a cast
+    /// (they would not compile otherwise).
+    @Test func callsAndPagersThrowClientErrorByType() async throws {
+        let mock = MockTransport()
+        let client = try Self.client(mock)
+        await mock.override("get_sip_endpoint", with: .json(status: 404, body: "{}"))
+        do {
+            _ = try await client.fabric.sipEndpoints.get(id: "x")
+            Issue.record("no error")
+        } catch {
+            let typed: ClientError = error
+            #expect(typed.response?.status == 404)
+        }
+        await mock.override("list_sip_endpoints", with: .failure(TransportError(.connectionFailed, "offline")))
+        var noRetries = RequestOptions()
+        noRetries.retry = .none
+        var iterator = client.fabric.sipEndpoints.listAll(options: noRetries).makeAsyncIterator()
+        do {
+            _ = try await iterator.next()
+            Issue.record("no error")
+        } catch {
+            let typed: ClientError = error
+            guard case .transport = typed else { Issue.record("\(typed)"); return }
+        }
+    }
+
     /// Every operation answers its own request example with its documented status.
     @Test func everyOperationAnswersItsOwnExample() async throws {
         let mock = MockTransport()

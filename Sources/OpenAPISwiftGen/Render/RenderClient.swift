@@ -87,7 +87,7 @@ extension CodePrinter {
         let returns = operation.response.map { " -> \($0.swift)" } ?? ""
         line()
         documentation(operation.documentation)
-        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .value), closing: ") async throws\(returns) {")
+        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError)\(returns) {")
         let call = "\(operation.response == nil ? "_ = " : "")try await \(operation.name)WithResponse("
         list(call, Self.forwarded(operation, body: .text("body")), closing: operation.response == nil ? ")" : ").value")
         close()
@@ -98,7 +98,7 @@ extension CodePrinter {
         let result = "APIResponse<\(operation.response?.swift ?? "Void")>"
         line()
         line("/// `\(operation.name)(...)`, giving the decoded value with the status, headers and body bytes of the response.")
-        list("\(access) func \(operation.name)WithResponse(", Self.parameters(operation, body: .value), closing: ") async throws -> \(result) {")
+        list("\(access) func \(operation.name)WithResponse(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError) -> \(result) {")
         let function = operation.response == nil ? "sendWithoutResult" : "send"
         open("try await core.\(function)(")
         let items = Self.sendArguments(operation)
@@ -165,7 +165,7 @@ extension CodePrinter {
         let returns = operation.response.map { " -> \($0.swift)" } ?? ""
         line()
         line("/// `\(operation.name)(...)`, taking the fields of ``\(body.type.swift)`` as arguments.")
-        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .flattened(fields)), closing: ") async throws\(returns) {")
+        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .flattened(fields)), closing: ") async throws(ClientError)\(returns) {")
         var construction: [ListItem] = fields.map { field in
             .text("\(SwiftName.label(field.property.name)): \(SwiftName.escaped(field.localName))")
         }
@@ -183,7 +183,7 @@ extension CodePrinter {
         line()
         line("/// Every page of `\(name)(...)`, fetched as they are iterated: each page's `next` link leads to the following one.")
         list("\(access) func \(name)Pages(", parameters, closing: ") -> Pages<\(page.swift)> {")
-        open("Pages(core: core, options: options, next: { \(Self.access(pagination.next)) }) {")
+        open("Pages(core: core, options: options, next: { \(Self.access(pagination.next)) }) { () throws(ClientError) in")
         list("try await \(name)WithResponse(", forwarded, closing: ").value")
         close()
         close()

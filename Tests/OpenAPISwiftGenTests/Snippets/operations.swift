@@ -101,7 +101,7 @@ extension Client.Stores {
             status: ListPetsStatus? = nil,
             xRequestId: String? = nil,
             options: RequestOptions? = nil
-        ) async throws -> [Pet] {
+        ) async throws(ClientError) -> [Pet] {
             try await listWithResponse(
                 storeId: storeId,
                 tags: tags,
@@ -120,7 +120,7 @@ extension Client.Stores {
             status: ListPetsStatus? = nil,
             xRequestId: String? = nil,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<[Pet]> {
+        ) async throws(ClientError) -> APIResponse<[Pet]> {
             try await core.send(
                 "GET",
                 "/v1/stores/\(ClientCore.pathSegment(storeId))/pets",
@@ -145,7 +145,7 @@ extension Client.Stores {
             storeId: String,
             _ body: Pet,
             options: RequestOptions? = nil
-        ) async throws {
+        ) async throws(ClientError) {
             _ = try await createWithResponse(
                 storeId: storeId,
                 body,
@@ -158,7 +158,7 @@ extension Client.Stores {
             storeId: String,
             _ body: Pet,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<Void> {
+        ) async throws(ClientError) -> APIResponse<Void> {
             try await core.sendWithoutResult(
                 "POST",
                 "/v1/stores/\(ClientCore.pathSegment(storeId))/pets",
@@ -175,7 +175,7 @@ extension Client.Stores {
             name: String,
             additionalFields: JSONObject = [:],
             options: RequestOptions? = nil
-        ) async throws {
+        ) async throws(ClientError) {
             try await create(
                 storeId: storeId,
                 Pet(
@@ -199,7 +199,7 @@ extension Client.Stores.Pets {
         public func list(
             storeId: String,
             options: RequestOptions? = nil
-        ) async throws -> [Pet] {
+        ) async throws(ClientError) -> [Pet] {
             try await listWithResponse(
                 storeId: storeId,
                 options: options
@@ -210,7 +210,7 @@ extension Client.Stores.Pets {
         public func listWithResponse(
             storeId: String,
             options: RequestOptions? = nil
-        ) async throws -> APIResponse<[Pet]> {
+        ) async throws(ClientError) -> APIResponse<[Pet]> {
             try await core.send(
                 "GET",
                 "/v1/stores/\(ClientCore.pathSegment(storeId))/pets/search",
