@@ -13,7 +13,11 @@ import Testing
         let output = try Generator.generate(
             specPath: Repository.root.appendingPathComponent("spec/openapi.yaml").path,
             displayPath: "spec/openapi.yaml", config: config)
-        #expect(output.diagnostics.isEmpty, "\(output.diagnostics)")
+        // The page's example sends `call_handler: relay_app`, a value no enum of the spec lists (a
+        // trap of the page, kept so that the example is the page's): the one warning.
+        #expect(output.diagnostics.map(\.message) == [
+            "the example does not match its schema: $.call_handler: \"relay_app\" is not one of the listed values",
+        ])
 
         let folder = OutputFolder(path: Repository.root.appendingPathComponent("Generated").path)
         let examples = OutputFolder(path: Repository.root.appendingPathComponent("Tests/SignalWireTests/Examples").path)

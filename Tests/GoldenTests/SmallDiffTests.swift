@@ -97,7 +97,7 @@ import Testing
             path: folder.appendingPathComponent("spec/openapi-swift-gen.yaml").path, displayPath: "spec/openapi-swift-gen.yaml")
         let output = try Generator.generate(
             specPath: folder.appendingPathComponent("spec/openapi.yaml").path, displayPath: "spec/openapi.yaml", config: config)
-        #expect(output.diagnostics.isEmpty, "\(output.diagnostics)")
+        #expect(output.diagnostics.allSatisfy { $0.message.hasPrefix("the example does not match its schema") }, "\(output.diagnostics)")
         var files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
         files["SpecExamples.swift"] = output.examples.contents
         return files

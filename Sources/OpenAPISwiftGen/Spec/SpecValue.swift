@@ -23,6 +23,9 @@ public struct SpecValue: Sendable {
         return text == "true" || text == "false" || Double(text) != nil
     }
 
+    /// Where the value is written.
+    public var location: SourceLocation { node.location }
+
     /// The value as compact JSON text.
     public var json: String { JSONText.of(node) }
 }

@@ -160,7 +160,7 @@ extension Translator {
                 return nil
             }
             let type = hoistedType(for: schema, name: fallbackName(operation) + " request")
-            collectExamples(content.examples, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
+            collectExamples(content.examples, of: schema, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
             if encoding == .json { requestExample = content.examples.first?.json ?? exampleValue(for: schema) }
             var flattened: [FlattenedArgument]?
             if let structure = declared.structure(type) {
@@ -179,7 +179,7 @@ extension Translator {
             mock.status = Int(success.status) ?? 200
             if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
                 response = hoistedType(for: schema, name: fallbackName(operation) + " response")
-                collectExamples(json.examples, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
+                collectExamples(json.examples, of: schema, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
                 mock.example = json.examples.first?.json ?? exampleValue(for: schema)
             }
         }

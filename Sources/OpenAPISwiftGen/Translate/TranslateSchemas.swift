@@ -22,7 +22,7 @@ extension Translator {
             let pointer = SchemaIndex.prefix + JSONPointer.escape(named.name)
             let name = componentTypes[named.name]!
             declare(declarations(for: named.schema, name: name, pointer: pointer))
-            collectExamples(named.schema.examples, pointer: pointer + "/examples", type: .named(name), nullable: unwrapNullable(named.schema).1)
+            collectExamples(named.schema.examples, of: named.schema, pointer: pointer + "/examples", type: .named(name), nullable: unwrapNullable(named.schema).1)
         }
     }
 
@@ -56,7 +56,7 @@ extension Translator {
         for property in object.properties {
             let (core, nullable) = unwrapNullable(property.schema)
             let type = typeReference(for: core, suggestedName: Self.nestedTypeName(property.name), nesting: &nesting)
-            collectExamples(property.schema.examples, pointer: property.schema.pointer + "/examples", type: type, nullable: nullable)
+            collectExamples(property.schema.examples, of: property.schema, pointer: property.schema.pointer + "/examples", type: type, nullable: nullable)
             let required = object.required.contains(property.name)
             properties.append(PropertyDeclaration(
                 name: memberNames.claim(Naming.memberName(property.name)),

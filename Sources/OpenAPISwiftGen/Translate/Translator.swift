@@ -75,11 +75,19 @@ public struct Translator {
 
     /// Records the examples written on a schema (or a media type) as examples of `type`.
     /// The pointer is only made when there are examples (most schemas have none).
-    mutating func collectExamples(_ values: [SpecValue], pointer: @autoclosure () -> String, type: TypeReference, nullable: Bool) {
+    /// An example that is no value of its schema still becomes an example (and the mock's answer)
+    /// as written, with a warning at its place.
+    mutating func collectExamples(
+        _ values: [SpecValue], of schema: Schema, pointer: @autoclosure () -> String, type: TypeReference, nullable: Bool
+    ) {
         guard !values.isEmpty else { return }
         let pointer = pointer()
+        let check = ExampleCheck(index: index)
         for (index, value) in values.enumerated() {
             let suffix = values.count == 1 ? "" : "/\(index)"
+            if let problem = check.problem(value, against: schema) {
+                diagnostics.warn("the example does not match its schema: \(problem)", at: value.location, pointer: pointer + suffix)
+            }
             examples.append(ExampleDeclaration(pointer: pointer + suffix, type: type, nullable: nullable, json: value.json))
         }
     }
