@@ -3,13 +3,17 @@ extension Translator {
     /// it has one, else the required keys of objects filled in order, an enum's first value, a
     /// union's first alternative, an empty array or map, and `"string"`, `0`, `false` for plain
     /// values (a UUID, date or date-time where the format says so).
-    func exampleValue(for schema: Schema, depth: Int = 0) -> String {
+    /// A component's value is made once (`componentExamples`).
+    mutating func exampleValue(for schema: Schema, depth: Int = 0) -> String {
         let (core, nullable) = unwrapNullable(schema)
         if let example = schema.examples.first ?? core.examples.first { return example.json }
         guard depth < 12 else { return nullable ? "null" : "{}" }
         switch kind(of: core) {
         case .reference(let name):
-            return exampleValue(for: index.schema(named: name)!, depth: depth + 1)
+            if let made = componentExamples[name] { return made }
+            let made = exampleValue(for: index.schema(named: name)!, depth: depth + 1)
+            componentExamples[name] = made
+            return made
         case .enumeration(let cases):
             return JSONText.quoted(cases[0].value)
         case .union(let alternatives):

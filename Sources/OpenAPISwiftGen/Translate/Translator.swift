@@ -16,6 +16,8 @@ public struct Translator {
     var topLevelNames: NameScope
     var diagnostics = Diagnostics()
     var examples: [ExampleDeclaration] = []
+    /// Values made from component schemas for the mock, by component name.
+    var componentExamples: [String: String] = [:]
     /// The module's top-level types, in the order they are declared: component schemas, then the
     /// inline types of operations.
     private(set) var types: [TypeDeclaration] = []
