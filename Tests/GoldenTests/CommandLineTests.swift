@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPISwiftGen
 import Testing
 
 /// The command as users run it: bare run, `check`, `generate`, and broken specs.
@@ -136,5 +137,27 @@ import Testing
         #expect(result.status == 1)
         #expect(result.error.hasPrefix(expected), "\(result.error)")
         #expect(Repository.snapshot(folder.appendingPathComponent("Generated")) == before)
+    }
+}
+
+/// The documentation catalog's articles are the generator's own (their marker on the line after
+/// the title): a rename of the module removes the old ones, and articles a user wrote stay.
+@Suite struct DocumentationCatalogTests {
+    @Test func articlesAreTheGeneratorsOwnAndAUsersStay() throws {
+        let folder = try Repository.specWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("Out")
+        #expect(try Repository.run(["generate", "spec/openapi.yaml", "--output", "Out", "--module", "First"], in: folder).status == 0)
+        let mine = out.appendingPathComponent("First.docc/Mine.md")
+        try "# Mine\n\nWritten by hand.\n".write(to: mine, atomically: true, encoding: .utf8)
+        #expect(OutputFolder(path: out.path).existingGeneratedFiles().filter { $0.hasSuffix(".md") }
+            == ["First.docc/First.md", "First.docc/GettingStarted.md"])
+
+        let second = try Repository.run(["generate", "spec/openapi.yaml", "--output", "Out", "--module", "Second"], in: folder)
+        #expect(second.status == 0, "\(second.error)")
+        #expect(second.output.contains("2 removed"), "\(second.output)")
+        let files = Set(Repository.snapshot(out).keys)
+        #expect(files.contains("Second.docc/Second.md") && files.contains("Second.docc/GettingStarted.md"))
+        #expect(!files.contains("First.docc/First.md") && files.contains("First.docc/Mine.md"))
     }
 }

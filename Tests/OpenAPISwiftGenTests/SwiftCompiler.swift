@@ -50,8 +50,9 @@ enum SwiftCompiler {
         return folder
     }
 
+    /// Writes the Swift files (a module's documentation catalog is not compiled).
     private static func write(_ files: [GeneratedFile], into folder: URL) throws -> [String] {
-        try files.map { file in
+        try files.filter { $0.path.hasSuffix(".swift") }.map { file in
             let url = folder.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try file.contents.write(to: url, atomically: true, encoding: .utf8)

@@ -158,6 +158,10 @@ public indirect enum TypeReference: Sendable, Hashable {
 /// The client type: how to reach the server and authenticate, and its operations in groups.
 public struct ClientDeclaration: Sendable {
     public var name: String
+    /// The spec's `info`: title, version and description, for the documentation catalog.
+    public var title: String
+    public var version: String
+    public var specDescription: String?
     /// `Module/version`, from the module name and the spec's `info.version`.
     public var userAgent: String
     public var documentation: Documentation

@@ -25,6 +25,9 @@ extension Translator {
         let version = document.info.version.isEmpty ? "" : "/" + document.info.version
         return ClientDeclaration(
             name: config.client,
+            title: document.info.title,
+            version: document.info.version,
+            specDescription: document.info.description,
             userAgent: config.module + version.filter { !$0.isWhitespace && !$0.isNewline },
             documentation: Documentation(document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title),
             serverTemplate: document.servers.first?.url,

@@ -1,0 +1,110 @@
+/// The module's DocC catalog (`MODULE.docc`): a landing page from the spec's `info` with the
+/// operations and types grouped by resource, and a "Getting started" article. Articles are
+/// Markdown; the generator's marker stands on the line after the title.
+enum DocumentationCatalog {
+    static func files(for model: CodeModel, marker: String) -> [GeneratedFile] {
+        let folder = "\(model.moduleName).docc/"
+        return [
+            GeneratedFile(path: folder + "\(model.moduleName).md", contents: landingPage(model, marker: marker)),
+            GeneratedFile(path: folder + "GettingStarted.md", contents: gettingStarted(model, marker: marker)),
+        ]
+    }
+
+    private static func landingPage(_ model: CodeModel, marker: String) -> String {
+        let client = model.client
+        var text = "# ``\(model.moduleName)``\n\n\(marker)\n\n"
+        text += "A Swift client for \(SwiftText.commentLines(client.title).joined(separator: " ")), made from its OpenAPI description"
+        text += client.version.isEmpty ? ".\n\n" : " (version \(SwiftText.commentLines(client.version).joined(separator: " "))).\n\n"
+        if let description = client.specDescription {
+            text += SwiftText.commentLines(description).joined(separator: "\n") + "\n\n"
+        }
+        text += "## Topics\n\n### Essentials\n\n- <doc:GettingStarted>\n"
+        for symbol in [client.name, "ClientError", "RequestOptions", "RetryPolicy", "MockTransport"] {
+            text += "- ``\(symbol)``\n"
+        }
+        var listed: Set<String> = []
+        let topLevel = Set(model.types.map(\.name))
+        for (chain, group) in groups(client.root) where !group.operations.isEmpty {
+            let path = ([client.name] + chain.map(\.name)).joined(separator: "/")
+            text += "\n### \(group.path.isEmpty ? client.name : group.path)\n\n"
+            if !chain.isEmpty { text += "- ``\(path)``\n" }
+            for operation in group.operations {
+                text += "- ``\(path)/\(operation.name)(\(selector(operation)))``\n"
+            }
+            for name in typeNames(of: group.operations) where topLevel.contains(name) && listed.insert(name).inserted {
+                text += "- ``\(name)``\n"
+            }
+        }
+        let others = model.types.map(\.name).filter { !listed.contains($0) }
+        if !others.isEmpty {
+            text += "\n### Other types\n\n" + others.map { "- ``\($0)``\n" }.joined()
+        }
+        return text
+    }
+
+    private static func gettingStarted(_ model: CodeModel, marker: String) -> String {
+        let client = model.client
+        let credentials = CodePrinter.credentialArguments(client.authentication).map { "\($0): \"...\", " }.joined()
+        let first = groups(client.root).first { !$0.1.operations.isEmpty }
+        let call = first.map { chain, group in
+            (["client"] + chain.map(\.property) + ["\(group.operations[0].name)(...)"]).joined(separator: ".")
+        } ?? "client"
+        var text = "# Getting started\n\n\(marker)\n\nCreate a client, call the API, handle its errors, and test your code without a network.\n\n"
+        text += "## Overview\n\n### Create a client\n\n```swift\nimport \(model.moduleName)\n\n"
+        text += "let client = try \(client.name)(\(credentials)host: \"api.example.com\")\n```\n\n"
+        if let authentication = client.authentication, authentication.hostEnvironment != nil {
+            let variables = (authentication.environment + [authentication.hostEnvironment!]).map { "`\($0)`" }.joined(separator: ", ")
+            text += "`try \(client.name)()` reads \(variables) from the environment instead.\n\n"
+        }
+        text += "### Call an operation\n\n```swift\nlet result = try await \(call)\n```\n\n"
+        text += "Each operation also has a `...WithResponse` method that gives the status, headers and body bytes, "
+        text += "and lists with `next` links have `...Pages` and `...All` sequences.\n\n"
+        text += "### Handle errors\n\nEvery call throws ``ClientError``:\n\n```swift\ndo {\n    _ = try await \(call)\n} catch {\n"
+        text += "    switch error {\n    case .status(let failure): print(failure.status, failure.response.body.count)\n"
+        text += "    default: print(error)\n    }\n}\n```\n\n"
+        text += "### Retries and timeouts\n\n```swift\nvar configured = client\nconfigured.options.timeout = 10\n"
+        text += "configured.options.retry = RetryPolicy(maxRetries: 3, backoffBase: 0.25, backoffCap: 4)\n```\n\n"
+        text += "Safe methods are retried on 408, 429 and 5xx answers; a POST only where a retry cannot make a duplicate.\n\n"
+        text += "### Test without a network\n\n``MockTransport`` answers every operation from the spec's examples and checks each request:\n\n"
+        text += "```swift\nlet mock = MockTransport()\nlet client = try \(client.name)(\(credentials)host: \"api.example.com\", transport: mock)\n```\n"
+        return text
+    }
+
+    /// Every group with the groups above it (the root's chain is empty), depth first.
+    private static func groups(_ group: GroupDeclaration, chain: [GroupDeclaration] = []) -> [([GroupDeclaration], GroupDeclaration)] {
+        var result = [(chain, group)]
+        for child in group.groups {
+            result += groups(child, chain: chain + [child])
+        }
+        return result
+    }
+
+    /// The argument labels of the method that gives the value: `id:_:options:`.
+    private static func selector(_ operation: OperationDeclaration) -> String {
+        var labels = operation.pathParameters.map { $0.name + ":" }
+        if operation.body != nil { labels.append("_:") }
+        labels += (operation.queryParameters + operation.headerParameters).map { $0.name + ":" }
+        return labels.joined() + "options:"
+    }
+
+    /// The top-level types the operations take and give, in order of first use.
+    private static func typeNames(of operations: [OperationDeclaration]) -> [String] {
+        func names(_ type: TypeReference?) -> [String] {
+            switch type {
+            case .named(let name)?: [name]
+            case .array(let element)?, .map(let element)?: names(element)
+            case nil: []
+            }
+        }
+        var result: [String] = []
+        for operation in operations {
+            result += names(operation.body?.type)
+            result += names(operation.response)
+            for error in operation.errors { result += names(error.type) }
+            for parameter in operation.pathParameters + operation.queryParameters + operation.headerParameters {
+                result += names(parameter.type)
+            }
+        }
+        return result
+    }
+}
