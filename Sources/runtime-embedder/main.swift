@@ -28,7 +28,7 @@ func pieces(of text: String) -> [Piece] {
         if !pending.isEmpty { result.append(.text(pending)) }
         pending = ""
     }
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map({ $1 }) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
         let indent = line.prefix { $0 == " " }
         var rest = line.dropFirst(indent.count)
         if rest == "@inlinable" {

@@ -54,28 +54,19 @@ enum Repository {
     /// Every file of the repository but build products and version-control data, to check that a
     /// command left them as they were.
     static func snapshotOfSources() -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return files }
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".build") || name == ".git" || name == ".swiftpm" || name == "Package.resolved" {
-                enumerator.skipDescendants()
-                continue
-            }
-            let full = root.appendingPathComponent(relative).path
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                files[relative] = FileManager.default.contents(atPath: full)
-            }
-        }
-        return files
+        snapshot(root) { name in name.hasPrefix(".build") || name == ".git" || name == ".swiftpm" || name == "Package.resolved" }
     }
 
-    /// Every file under `folder`, relative path to bytes.
-    static func snapshot(_ folder: URL) -> [String: Data] {
+    /// Every file under `folder`, relative path to bytes, less files and folders whose name
+    /// `skipping` says to pass over.
+    static func snapshot(_ folder: URL, skipping: (String) -> Bool = { _ in false }) -> [String: Data] {
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
         while let relative = enumerator.nextObject() as? String {
+            if skipping((relative as NSString).lastPathComponent) {
+                enumerator.skipDescendants()
+                continue
+            }
             let full = folder.appendingPathComponent(relative).path
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {

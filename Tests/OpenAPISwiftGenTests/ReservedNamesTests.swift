@@ -134,11 +134,12 @@ struct SwiftCode {
         for line in lines {
             var rest = line[...]
             while let open = rest.firstIndex(of: "<") {
-                let before = rest[..<open].reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
-                let declaresHere = rest[..<open].contains { _ in true } && (rest[..<open].hasSuffix("init")
-                    || Self.words(rest[..<open]).suffix(2).first.map { ["func", "struct", "enum", "class"].contains($0.text) } == true)
+                // `init<T>`, or `func name<T>` / `struct Name<T>`: the word before `<` is declared.
+                let head = rest[..<open]
+                let declaresHere = head.hasSuffix("init")
+                    || Self.words(head).suffix(2).first.map { ["func", "struct", "enum", "class"].contains($0.text) } == true
                 guard let close = rest[open...].firstIndex(of: ">") else { break }
-                if declaresHere, !before.isEmpty {
+                if declaresHere {
                     for item in rest[rest.index(after: open)..<close].split(separator: ",") {
                         if let first = Self.words(item).first { names.append(String(first.text)) }
                     }

@@ -13,10 +13,12 @@ struct CodePrinter {
         self.access = access.rawValue
     }
 
-    /// An item of a list printed one item per line: text, or a call with a list of its own.
+    /// An item of a list printed one item per line: text, a call with a list of its own, or an
+    /// array literal (elements one per line, each with its comma).
     enum ListItem {
         case text(String)
         case call(String, [ListItem])
+        case array(String, [String])
     }
 
     /// `opening`, then `items` one per line with commas between them (and after the last one
@@ -29,6 +31,7 @@ struct CodePrinter {
             switch item {
             case .text(let text): line(text + comma)
             case .call(let callee, let arguments): list(callee + "(", arguments, closing: ")" + comma)
+            case .array(let head, let elements): list(head + "[", elements.map(ListItem.text), closing: "]" + comma, trailingComma: true)
             }
         }
         if closing.hasSuffix("{") {

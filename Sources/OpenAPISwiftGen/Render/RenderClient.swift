@@ -100,35 +100,20 @@ extension CodePrinter {
         line("/// `\(operation.name)(...)`, giving the decoded value with the status, headers and body bytes of the response.")
         list("\(access) func \(operation.name)WithResponse(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError) -> \(result) {")
         let function = operation.response == nil ? "sendWithoutResult" : "send"
-        open("try await core.\(function)(")
-        let items = Self.sendArguments(operation)
-        for (index, item) in items.enumerated() {
-            let comma = index < items.count - 1 ? "," : ""
-            switch item {
-            case .text(let text): line(text + comma)
-            case .array(let label, let elements):
-                list("\(label): [", elements.map(ListItem.text), closing: "]" + comma, trailingComma: true)
-            }
-        }
-        close(")")
+        list("try await core.\(function)(", Self.sendArguments(operation), closing: ")")
         close()
     }
 
-    /// An argument of the `core.send` call: one line, or a labelled array printed one element per line.
-    private enum SendArgument {
-        case text(String)
-        case array(label: String, elements: [String])
-    }
-
-    private static func sendArguments(_ operation: OperationDeclaration) -> [SendArgument] {
-        var arguments: [SendArgument] = [.text(SwiftText.literal(operation.method.rawValue)), .text("\"\(pathInterpolation(operation))\"")]
+    /// The arguments of the `core.send` call; query items, headers and error bodies one per line.
+    private static func sendArguments(_ operation: OperationDeclaration) -> [ListItem] {
+        var arguments: [ListItem] = [.text(SwiftText.literal(operation.method.rawValue)), .text("\"\(pathInterpolation(operation))\"")]
         if !operation.queryParameters.isEmpty {
-            arguments.append(.array(label: "query", elements: operation.queryParameters.map {
+            arguments.append(.array("query: ", operation.queryParameters.map {
                 "(\(SwiftText.literal($0.wireName)), \(queryValues($0)))"
             }))
         }
         if !operation.headerParameters.isEmpty {
-            arguments.append(.array(label: "headers", elements: operation.headerParameters.map {
+            arguments.append(.array("headers: ", operation.headerParameters.map {
                 "(\(SwiftText.literal($0.wireName)), \(headerValue($0)))"
             }))
         }
@@ -138,7 +123,7 @@ extension CodePrinter {
         if operation.errors.isEmpty {
             arguments.append(.text("errors: [:]"))
         } else {
-            arguments.append(.array(label: "errors", elements: operation.errors.map {
+            arguments.append(.array("errors: ", operation.errors.map {
                 "\(SwiftText.literal($0.status)): ClientCore.errorBody(\($0.type.swift).self)"
             }))
         }

@@ -57,14 +57,11 @@ struct ExampleCheck {
         return nil
     }
 
-    /// The JSON type of a node: `object`, `array`, `null`, `boolean`, `number` or `string`.
+    /// The JSON type of a node: `object`, `array`, or a scalar's as ``JSONText`` writes it.
     private static func kind(of node: YAMLNode) -> String {
         if node.entries != nil { return "object" }
         if node.items != nil { return "array" }
-        guard node.isPlainScalar, let text = node.string else { return "string" }
-        if JSONText.isNull(text) { return "null" }
-        if ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text) { return "boolean" }
-        return JSONText.isJSONNumber(text) ? "number" : "string"
+        return JSONText.kind(ofScalar: node.string ?? "", isPlain: node.isPlainScalar).rawValue
     }
 
     private static func matches(_ kind: String, _ type: String, _ node: YAMLNode) -> Bool {

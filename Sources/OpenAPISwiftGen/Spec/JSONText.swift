@@ -34,13 +34,28 @@ enum JSONText {
         text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
-    /// A plain scalar: null, a boolean, a number in JSON's own syntax, or else a string.
-    private static func plain(_ text: String) -> String {
-        if isNull(text) { return "null" }
+    /// The JSON type a scalar stands for.
+    enum Kind: String {
+        case null, boolean, number, string
+    }
+
+    /// A plain scalar is null, a boolean, a number in JSON's own syntax, or else a string (YAML's
+    /// core schema); a quoted one is a string.
+    static func kind(ofScalar text: String, isPlain: Bool) -> Kind {
+        guard isPlain else { return .string }
+        if isNull(text) { return .null }
         switch text {
-        case "true", "True", "TRUE": return "true"
-        case "false", "False", "FALSE": return "false"
-        default: return isJSONNumber(text) ? text : quoted(text)
+        case "true", "True", "TRUE", "false", "False", "FALSE": return .boolean
+        default: return isJSONNumber(text) ? .number : .string
+        }
+    }
+
+    private static func plain(_ text: String) -> String {
+        switch kind(ofScalar: text, isPlain: true) {
+        case .null: "null"
+        case .boolean: text.lowercased()
+        case .number: text
+        case .string: quoted(text)
         }
     }
 

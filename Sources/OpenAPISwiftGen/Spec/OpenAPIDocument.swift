@@ -48,6 +48,12 @@ public enum HTTPMethod: String, Sendable, CaseIterable {
 
     /// The method as a key of a path item (`get`, `post`, ...).
     public var key: String { rawValue.lowercased() }
+
+    /// The method a path item's key names; nil for other keys (`parameters`, `summary`, ...).
+    init?(key: String) {
+        guard key.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return nil }
+        self.init(rawValue: key.uppercased())
+    }
 }
 
 /// Where a parameter goes (`in`).

@@ -85,7 +85,7 @@ public struct SpecReader {
             }
             let shared = try readParameters(item["parameters"], pointer: "#/paths/\(JSONPointer.escape(pathEntry.key))/parameters")
             for entry in item.entries ?? [] {
-                guard let method = HTTPMethod.allCases.first(where: { $0.key == entry.key }) else { continue }
+                guard let method = HTTPMethod(key: entry.key) else { continue }
                 let node = entry.value
                 let pointer = "#/paths/\(JSONPointer.escape(pathEntry.key))/\(entry.key)"
                 var parameters = shared
