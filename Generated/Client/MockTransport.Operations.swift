@@ -3,9 +3,10 @@
 import Foundation
 
 extension MockTransport {
-    /// A mock of every operation of the spec, answering with the spec's examples.
-    public init() {
-        self.init(operations: Self.specOperations)
+    /// A mock of every operation of the spec, answering with the spec's examples. With
+    /// `acceptsUnlistedValues`, a value a closed enum of a request does not list passes.
+    public init(acceptsUnlistedValues: Bool = false) {
+        self.init(operations: Self.specOperations, shapes: Self.specShapes, acceptsUnlistedValues: acceptsUnlistedValues)
     }
 
     /// The spec's operations, as the mock answers them (overrides name them by operationId).
@@ -23,7 +24,7 @@ extension MockTransport {
             id: "create_sip_endpoint",
             method: "POST",
             path: "/api/fabric/resources/sip_endpoints",
-            decodeBody: { (body: Data) throws(JSONDecodingError) in _ = try SipEndpointCreateRequest(jsonData: body) },
+            body: .named("SipEndpointCreateRequest"),
             bodyRequired: true,
             requestExample: #"{"username":"my-endpoint","caller_id":"+15551234567","send_as":"+15551234567","ciphers":["AEAD_AES_256_GCM_8"],"codecs":["OPUS"],"encryption":"required","call_handler":"relay_app","calling_handler_resource_id":"resource-id"}"#,
             status: 200,
@@ -42,7 +43,7 @@ extension MockTransport {
             id: "update_sip_endpoint",
             method: "PUT",
             path: "/api/fabric/resources/sip_endpoints/{id}",
-            decodeBody: { (body: Data) throws(JSONDecodingError) in _ = try SipEndpointUpdateRequest(jsonData: body) },
+            body: .named("SipEndpointUpdateRequest"),
             bodyRequired: true,
             requestExample: #"{"caller_id":"+15557654321","call_handler":"default","calling_handler_resource_id":null}"#,
             status: 200,
@@ -57,5 +58,61 @@ extension MockTransport {
             example: nil,
             validationStatus: 400
         ),
+    ]
+
+    /// The types request bodies use, as the mock checks a body (see ``MockTransport/Shape``).
+    public static let specShapes: [String: MockTransport.Shape] = [
+        "Ciphers": .values([
+            "AEAD_AES_256_GCM_8",
+            "AES_256_CM_HMAC_SHA1_80",
+            "AES_CM_128_HMAC_SHA1_80",
+            "AES_256_CM_HMAC_SHA1_32",
+            "AES_CM_128_HMAC_SHA1_32",
+        ]),
+        "Codecs": .values([
+            "PCMU",
+            "PCMA",
+            "G722",
+            "G729",
+            "OPUS",
+            "OPUS@48000H@20I",
+            "OPUS@24000H@20I",
+            "OPUS@16000H@20I",
+            "OPUS@8000H@20I",
+            "VP8",
+            "H264",
+        ]),
+        "Encryption": .values([
+            "required",
+            "optional",
+            "default",
+        ]),
+        "CallHandlerType": .values([
+            "default",
+            "passthrough",
+            "block-pstn",
+            "resource",
+        ]),
+        "SipEndpointCreateRequest": .object([
+            .optional("id", .string),
+            .required("username", .string),
+            .required("caller_id", .string),
+            .required("send_as", .string),
+            .required("ciphers", .array(.named("Ciphers"))),
+            .required("codecs", .array(.named("Codecs"))),
+            .required("encryption", .named("Encryption")),
+            .required("call_handler", .named("CallHandlerType")),
+            .requiredNullable("calling_handler_resource_id", .string),
+        ]),
+        "SipEndpointUpdateRequest": .object([
+            .optional("username", .string),
+            .optional("caller_id", .string),
+            .optional("send_as", .string),
+            .optional("ciphers", .array(.named("Ciphers"))),
+            .optional("codecs", .array(.named("Codecs"))),
+            .optional("encryption", .named("Encryption")),
+            .optional("call_handler", .named("CallHandlerType")),
+            .requiredNullable("calling_handler_resource_id", .string),
+        ]),
     ]
 }

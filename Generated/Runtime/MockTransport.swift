@@ -11,9 +11,10 @@ import FoundationNetworking
 /// - Every operation answers with its documented example (the first success status's), or with a
 ///   value built from its schema when the spec gives none.
 /// - A request is checked first: an operation must match its method and path, required query
-///   parameters must be there, and a JSON body must decode as the operation's request type. A
-///   request that fails gets the operation's validation status (422 where documented, else 400)
-///   and a body that names the problem with its JSON path:
+///   parameters must be there, and a JSON body must be what the schema describes (required keys,
+///   types, `null` only where allowed, values of closed enums; see ``Shape``). A request that
+///   fails gets the operation's validation status (422 where documented, else 400) and a body
+///   that names every problem with its JSON path:
 ///   `{"errors":[{"path":"$.username","message":"..."}]}`.
 /// - ``override(_:with:)`` answers an operation (by operationId) otherwise: a status and body,
 ///   a response, a transport error, or a closure; several answers are given in turn, the last
@@ -38,8 +39,8 @@ public actor MockTransport: HTTPTransport {
         /// The path template's segments: text, or `{name}` for a parameter.
         public var path: [String]
         public var requiredQuery: [String]
-        /// Decodes a JSON request body as the operation's request type; nil without one.
-        public var decodeBody: (@Sendable (Data) throws(JSONDecodingError) -> Void)?
+        /// What a JSON request body must look like; nil without one.
+        public var body: Shape?
         public var bodyRequired: Bool
         /// A JSON request body the operation accepts: the spec's example, or a value built from
         /// the schema.
@@ -54,14 +55,14 @@ public actor MockTransport: HTTPTransport {
 
         public init(
             id: String, method: String, path: String, requiredQuery: [String] = [],
-            decodeBody: (@Sendable (Data) throws(JSONDecodingError) -> Void)? = nil, bodyRequired: Bool = false,
+            body: Shape? = nil, bodyRequired: Bool = false,
             requestExample: String? = nil, status: Int, example: String?, nextLink: [String]? = nil, validationStatus: Int = 400
         ) {
             self.id = id
             self.method = method
             self.path = path.split(separator: "/").map(String.init)
             self.requiredQuery = requiredQuery
-            self.decodeBody = decodeBody
+            self.body = body
             self.bodyRequired = bodyRequired
             self.requestExample = requestExample
             self.status = status
@@ -83,12 +84,17 @@ public actor MockTransport: HTTPTransport {
 
     public private(set) var requests: [HTTPRequest] = []
     private let operations: [Operation]
+    private let checker: ShapeChecker
     private var overrides: [String: [Answer]] = [:]
     /// The next-page links this mock gave out; a request for one gets the last page.
     private var givenLinks: Set<String> = []
 
-    public init(operations: [Operation]) {
+    /// A mock of `operations`, whose body shapes name types of `shapes`. With
+    /// `acceptsUnlistedValues`, a value a closed enum does not list passes (for a server known to
+    /// take more values than its spec lists).
+    public init(operations: [Operation], shapes: [String: Shape] = [:], acceptsUnlistedValues: Bool = false) {
         self.operations = operations.sorted { $0.literalSegments > $1.literalSegments }
+        self.checker = ShapeChecker(shapes: shapes, acceptsUnlistedValues: acceptsUnlistedValues)
     }
 
     /// Answers the operation `operationId` with `answers` in turn; the last one repeats.
@@ -105,7 +111,7 @@ public actor MockTransport: HTTPTransport {
         requests.append(request)
         let segments = request.url.path.split(separator: "/")
         guard let operation = operations.first(where: { $0.matches(method: request.method, segments: segments) }) else {
-            return Self.problems(404, [("$", "no operation of the spec is \(request.method) \(request.url.path)")])
+            return Self.problems(404, [Problem(path: "$", message: "no operation of the spec is \(request.method) \(request.url.path)")])
         }
         if var answers = overrides[operation.id], !answers.isEmpty {
             let answer = answers.count > 1 ? answers.removeFirst() : answers[0]
@@ -118,38 +124,15 @@ public actor MockTransport: HTTPTransport {
             case .handler(let handler): return try await handler(request)
             }
         }
-        let problems = Self.problems(of: request, for: operation)
+        let problems = checker.problems(of: request, for: operation)
         guard problems.isEmpty else { return Self.problems(operation.validationStatus, problems) }
         guard let example = operation.example else { return HTTPResponse(status: operation.status) }
         let body = page(example, of: operation, for: request)
         return HTTPResponse(status: operation.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(body.utf8))
     }
 
-    /// What is wrong with a request for `operation`, each with its JSON path.
-    static func problems(of request: HTTPRequest, for operation: Operation) -> [(path: String, message: String)] {
-        var problems: [(String, String)] = []
-        let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
-        for name in operation.requiredQuery where !query.contains(where: { $0.name == name }) {
-            problems.append(("$.query.\(name)", "the required query parameter is missing"))
-        }
-        if let decode = operation.decodeBody {
-            if let body = request.body, !body.isEmpty {
-                do {
-                    try decode(body)
-                } catch {
-                    var path = error.pathDescription
-                    if case .missingKey(let key) = error.reason { path += "." + key }
-                    problems.append((path, error.description))
-                }
-            } else if operation.bodyRequired {
-                problems.append(("$", "the request has no body"))
-            }
-        }
-        return problems
-    }
-
     /// A JSON answer that lists problems: `{"errors":[{"path":"$.x","message":"..."}]}`.
-    static func problems(_ status: Int, _ problems: [(path: String, message: String)]) -> HTTPResponse {
+    static func problems(_ status: Int, _ problems: [Problem]) -> HTTPResponse {
         let errors = problems.map { JSONValue.object(["path": .string($0.path), "message": .string($0.message)]) }
         let body = JSONValue.object(["errors": .array(errors)])
         return HTTPResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")], body: body.jsonData())
@@ -175,6 +158,28 @@ public actor MockTransport: HTTPTransport {
         givenLinks.insert(url)
         page.setValue(.string(url), at: path)
         return page.jsonString()
+    }
+}
+
+extension MockTransport.ShapeChecker {
+    /// What is wrong with a request for `operation`, each with its JSON path.
+    func problems(of request: HTTPRequest, for operation: MockTransport.Operation) -> [MockTransport.Problem] {
+        var problems: [MockTransport.Problem] = []
+        let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        for name in operation.requiredQuery where !query.contains(where: { $0.name == name }) {
+            problems.append(MockTransport.Problem(path: "$.query.\(name)", message: "the required query parameter is missing"))
+        }
+        guard let shape = operation.body else { return problems }
+        guard let body = request.body, !body.isEmpty else {
+            if operation.bodyRequired { problems.append(MockTransport.Problem(path: "$", message: "the request has no body")) }
+            return problems
+        }
+        do {
+            let value = try JSONValue(jsonData: body)
+            return problems + self.problems(of: value, against: shape, at: "$")
+        } catch {
+            return problems + [MockTransport.Problem(path: "$", message: error.description)]
+        }
     }
 }
 

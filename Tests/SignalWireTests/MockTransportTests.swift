@@ -19,8 +19,24 @@ import Testing
             callHandler: "relay_app", callingHandlerResourceId: "resource-id"))
     }
 
-    @Test func thePageExampleGetsTheDocumentedResponseByteForByte() async throws {
+    /// The page's example sends `call_handler: relay_app`, which the spec's closed enum does not
+    /// list: the mock answers as the spec says the server would, naming the field and the values.
+    @Test func thePageExampleIsRefusedForItsUnlistedCallHandler() async throws {
         let mock = MockTransport()
+        do {
+            _ = try await Self.createPageExample(try Self.client(mock))
+            Issue.record("no error")
+        } catch let error as ClientError {
+            #expect(error.response?.status == 422)
+            let body = String(decoding: error.response?.body ?? Data(), as: UTF8.self)
+            #expect(body == #"{"errors":[{"path":"$.call_handler","message":"'relay_app' is not one of 'default', 'passthrough', 'block-pstn', 'resource'"}]}"#)
+        }
+    }
+
+    /// A mock that accepts unlisted values (a server known to take more than its spec lists)
+    /// answers the page's example with the documented response.
+    @Test func thePageExampleGetsTheDocumentedResponseByteForByte() async throws {
+        let mock = MockTransport(acceptsUnlistedValues: true)
         let response = try await Self.createPageExample(try Self.client(mock))
         #expect(response.status == 200)
         #expect(response.body == (try Golden.data("response.compact.json")).prefix { $0 != UInt8(ascii: "\n") })
@@ -30,7 +46,7 @@ import Testing
     /// What the mock records is what the loopback server records for the same call
     /// (`CreateCallTests`): method, path, credentials, content type and body bytes.
     @Test func theRecordedRequestIsTheOneSentOverTheNetwork() async throws {
-        let mock = MockTransport()
+        let mock = MockTransport(acceptsUnlistedValues: true)
         _ = try await Self.createPageExample(try Self.client(mock))
         let requests = await mock.requests
         try #require(requests.count == 1)
@@ -57,6 +73,42 @@ import Testing
             return
         }
         #expect(first["path"] == "$.username")
+    }
+
+    /// Every problem of a body is named, each with its JSON path, in the schema's key order.
+    @Test func everyProblemOfABodyIsNamed() async throws {
+        let body = #"{"id":7,"caller_id":"+15551234567","send_as":null,"ciphers":["AEAD_AES_256_GCM_8",5,"ROT13"],"#
+            + #""codecs":"OPUS","encryption":"required","call_handler":"resource","calling_handler_resource_id":null,"x":1}"#
+        let response = try await MockTransport().send(HTTPRequest(
+            method: "POST", url: URL(string: "https://example.signalwire.com/api/fabric/resources/sip_endpoints")!,
+            body: Data(body.utf8)))
+        #expect(response.status == 422)
+        let errors = try JSONObject(jsonData: response.body)["errors"]
+        guard case .array(let problems)? = errors else {
+            Issue.record("no errors in \(String(decoding: response.body, as: UTF8.self))")
+            return
+        }
+        let lines = problems.map { problem -> String in
+            guard case .object(let object) = problem, case .string(let path)? = object["path"],
+                  case .string(let message)? = object["message"] else { return "?" }
+            return path + ": " + message
+        }
+        #expect(lines == [
+            "$.id: expected a string, found an integer",
+            "$.username: the required key is missing",
+            "$.send_as: null is not allowed",
+            "$.ciphers[1]: expected a string, found an integer",
+            "$.ciphers[2]: 'ROT13' is not one of 'AEAD_AES_256_GCM_8', 'AES_256_CM_HMAC_SHA1_80', 'AES_CM_128_HMAC_SHA1_80', 'AES_256_CM_HMAC_SHA1_32', 'AES_CM_128_HMAC_SHA1_32'",
+            "$.codecs: expected an array, found a string",
+        ])
+    }
+
+    @Test func aBodyThatIsNoJSONIsNamedAsSuch() async throws {
+        let response = try await MockTransport().send(HTTPRequest(
+            method: "PUT", url: URL(string: "https://example.signalwire.com/api/fabric/resources/sip_endpoints/x")!,
+            body: Data(#"{"caller_id":01}"#.utf8)))
+        #expect(response.status == 422)
+        #expect(String(decoding: response.body, as: UTF8.self).hasPrefix(#"{"errors":[{"path":"$","message":"invalid JSON: "#))
     }
 
     @Test func requestsNoOperationTakesAre404() async throws {
@@ -142,7 +194,7 @@ import Testing
 
     /// Every operation answers its own request example with its documented status.
     @Test func everyOperationAnswersItsOwnExample() async throws {
-        let mock = MockTransport()
+        let mock = MockTransport(acceptsUnlistedValues: true)
         for operation in MockTransport.specOperations {
             let path = operation.path.map { $0.hasPrefix("{") ? "x" : $0 }.joined(separator: "/")
             let response = try await mock.send(HTTPRequest(

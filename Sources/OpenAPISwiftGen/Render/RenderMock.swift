@@ -1,13 +1,15 @@
 extension CodePrinter {
     /// `MockTransport()` for this module: the runtime's mock, given every operation of the spec
     /// with its example answer and what a request for it must hold.
-    mutating func renderMock(_ client: ClientDeclaration) {
+    mutating func renderMock(_ model: CodeModel) {
         var operations: [OperationDeclaration] = []
-        collect(client.root, into: &operations)
+        collect(model.client.root, into: &operations)
+        let shapes = MockShapes(model.types, bodies: operations.compactMap { $0.body?.encoding == .json ? $0.body?.type : nil })
         open("extension MockTransport {")
-        line("/// A mock of every operation of the spec, answering with the spec's examples.")
-        open("\(access) init() {")
-        line("self.init(operations: Self.specOperations)")
+        line("/// A mock of every operation of the spec, answering with the spec's examples. With")
+        line("/// `acceptsUnlistedValues`, a value a closed enum of a request does not list passes.")
+        open("\(access) init(acceptsUnlistedValues: Bool = false) {")
+        line("self.init(operations: Self.specOperations, shapes: Self.specShapes, acceptsUnlistedValues: acceptsUnlistedValues)")
         close()
         line()
         line("/// The spec's operations, as the mock answers them (overrides name them by operationId).")
@@ -21,7 +23,7 @@ extension CodePrinter {
             let required = operation.queryParameters.filter(\.required).map { SwiftText.literal($0.wireName) }
             if !required.isEmpty { arguments.append(.text("requiredQuery: [\(required.joined(separator: ", "))]")) }
             if let body = operation.body, body.encoding == .json {
-                arguments.append(.text("decodeBody: { (body: Data) throws(JSONDecodingError) in _ = try \(body.type.swift)(jsonData: body) }"))
+                arguments.append(.text("body: \(shapes.shape(of: body.type))"))
                 arguments.append(.text("bodyRequired: \(body.required)"))
                 arguments.append(.text("requestExample: \(operation.mock.requestExample.map(SwiftText.rawLiteral) ?? "nil")"))
             }
@@ -34,7 +36,43 @@ extension CodePrinter {
             list("MockTransport.Operation(", arguments, closing: "),")
         }
         close("]")
+        line()
+        renderShapes(shapes)
         close()
+    }
+
+    /// `specShapes`: the shapes of the types request bodies use, in declaration order.
+    private mutating func renderShapes(_ shapes: MockShapes) {
+        line("/// The types request bodies use, as the mock checks a body (see ``MockTransport/Shape``).")
+        let entries = shapes.declarations
+        guard !entries.isEmpty else {
+            line("\(access) static let specShapes: [String: MockTransport.Shape] = [:]")
+            return
+        }
+        open("\(access) static let specShapes: [String: MockTransport.Shape] = [")
+        for (name, declaration) in entries {
+            let key = SwiftText.literal(name) + ": "
+            switch declaration {
+            case .structure(let structure):
+                let fields = structure.properties.map { property -> ListItem in
+                    let kind = switch property.presence {
+                    case .required: "required"
+                    case .requiredNullable: "requiredNullable"
+                    case .optional: "optional"
+                    }
+                    return .text(".\(kind)(\(SwiftText.literal(property.key)), \(shapes.shape(of: property.type)))")
+                }
+                if fields.isEmpty { line(key + ".object([]),") } else { list(key + ".object([", fields, closing: "]),", trailingComma: true) }
+            case .enumeration(let enumeration):
+                let values = enumeration.cases.map { ListItem.text(SwiftText.literal($0.value)) }
+                list(key + ".values([", values, closing: enumeration.isOpenInSpec ? "], isOpen: true)," : "]),", trailingComma: true)
+            case .union(let union):
+                list(key + ".oneOf([", union.cases.map { .text(shapes.shape(of: $0.type)) }, closing: "]),", trailingComma: true)
+            case .alias(let alias):
+                line(key + shapes.shape(of: alias.target) + ",")
+            }
+        }
+        close("]")
     }
 
     private func collect(_ group: GroupDeclaration, into operations: inout [OperationDeclaration]) {

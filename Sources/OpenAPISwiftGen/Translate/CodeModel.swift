@@ -93,6 +93,9 @@ public struct EnumDeclaration: Sendable {
     public var name: String
     public var documentation: Documentation
     public var cases: [(name: String, value: String)]
+    /// The spec itself allows other values (`anyOf` of the values and any string); otherwise the
+    /// listed values are all a server takes, which the mock checks.
+    public var isOpenInSpec = false
 }
 
 /// A value that is one of several types (`oneOf`, `anyOf`): an enum with a case per alternative,

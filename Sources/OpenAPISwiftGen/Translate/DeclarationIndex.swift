@@ -16,6 +16,11 @@ struct DeclarationIndex {
         }
     }
 
+    /// The declaration of a qualified Swift name.
+    func declaration(named name: String) -> TypeDeclaration? {
+        byName[name]
+    }
+
     /// The struct a type reference names, if it names one.
     func structure(_ type: TypeReference?) -> StructDeclaration? {
         guard case .named(let name)? = type, case .structure(let declaration)? = byName[name] else { return nil }

@@ -33,7 +33,7 @@ extension Translator {
         let documentation = Documentation(schema.description ?? core.description, pointer: pointer)
         switch kind(of: core) {
         case .enumeration(let cases):
-            return [.enumeration(EnumDeclaration(name: name, documentation: documentation, cases: cases))]
+            return [.enumeration(EnumDeclaration(name: name, documentation: documentation, cases: cases, isOpenInSpec: isOpenEnum(core)))]
         case .union(let alternatives):
             return [.union(union(core, alternatives, name: name, qualifiedName: name, documentation: documentation))]
         case .object(let object):
@@ -83,7 +83,8 @@ extension Translator {
             return primitiveType(index.schema(named: name)!) ?? .named(componentTypes[name]!)
         case .enumeration(let cases):
             let name = declaredName(suggestedName(), in: &nesting)
-            nesting.declarations.append(.enumeration(EnumDeclaration(name: name, documentation: Documentation(schema.description), cases: cases)))
+            nesting.declarations.append(.enumeration(EnumDeclaration(
+                name: name, documentation: Documentation(schema.description), cases: cases, isOpenInSpec: isOpenEnum(schema))))
             return .named(nesting.qualified(name))
         case .union(let alternatives):
             let name = declaredName(suggestedName(), in: &nesting)
@@ -172,6 +173,12 @@ extension Translator {
         var scope = NameScope(reserved: ["undocumented", "rawValue", "description", "documentedCases"])
         var seen: Set<String> = []
         return strings.filter { seen.insert($0).inserted }.map { (scope.claim(Naming.memberName($0)), $0) }
+    }
+
+    /// Whether an enum schema allows any string besides its values: an alternative of its
+    /// `anyOf`/`oneOf` is a string without a list.
+    func isOpenEnum(_ schema: Schema) -> Bool {
+        (schema.anyOf + schema.oneOf).contains { $0.types == ["string"] && $0.enumValues == nil }
     }
 
     // MARK: Objects

@@ -1,0 +1,67 @@
+/// The module's types that JSON request bodies reach, for the mock's `specShapes`, and the
+/// shape expression (`.string`, `.array(.named("Codecs"))`) of any type reference.
+struct MockShapes {
+    /// The reached declarations by qualified name, in the order the module declares them.
+    private(set) var declarations: [(name: String, declaration: TypeDeclaration)] = []
+    private let index: DeclarationIndex
+
+    init(_ types: [TypeDeclaration], bodies: [TypeReference]) {
+        var index = DeclarationIndex()
+        index.add(types)
+        self.index = index
+        var reached: Set<String> = []
+        var pending = bodies
+        while let type = pending.popLast() {
+            for name in Self.names(in: type) where index.declaration(named: name) != nil && reached.insert(name).inserted {
+                pending += Self.references(of: index.declaration(named: name)!)
+            }
+        }
+        collect(types, parent: nil, reached: reached)
+    }
+
+    private mutating func collect(_ types: [TypeDeclaration], parent: String?, reached: Set<String>) {
+        for declaration in types {
+            let name = parent.map { "\($0).\(declaration.name)" } ?? declaration.name
+            if reached.contains(name) { declarations.append((name, declaration)) }
+            switch declaration {
+            case .structure(let structure): collect(structure.nested, parent: name, reached: reached)
+            case .union(let union): collect(union.nested, parent: name, reached: reached)
+            case .enumeration, .alias: break
+            }
+        }
+    }
+
+    /// The shape expression of a type: a plain value, or `.named` for a declared type.
+    func shape(of type: TypeReference) -> String {
+        switch type {
+        case .array(let items): return ".array(\(shape(of: items)))"
+        case .map(let values): return ".map(\(shape(of: values)))"
+        case .named(let name):
+            if index.declaration(named: name) != nil { return ".named(\(SwiftText.literal(name)))" }
+            switch name {
+            case "String", "UUIDString": return ".string"
+            case "Int", "Int32", "Int64": return ".integer"
+            case "Double": return ".number"
+            case "Bool": return ".boolean"
+            case "JSONObject": return ".map(.any)"
+            default: return ".any"
+            }
+        }
+    }
+
+    private static func names(in type: TypeReference) -> [String] {
+        switch type {
+        case .array(let element), .map(let element): names(in: element)
+        case .named(let name): [name]
+        }
+    }
+
+    private static func references(of declaration: TypeDeclaration) -> [TypeReference] {
+        switch declaration {
+        case .structure(let structure): structure.properties.map(\.type)
+        case .union(let union): union.cases.map(\.type)
+        case .alias(let alias): [alias.target]
+        case .enumeration: []
+        }
+    }
+}
