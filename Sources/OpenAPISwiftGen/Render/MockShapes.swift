@@ -12,8 +12,9 @@ struct MockShapes {
         var reached: Set<String> = []
         var pending = bodies
         while let type = pending.popLast() {
-            for name in Self.names(in: type) where index.declaration(named: name) != nil && reached.insert(name).inserted {
-                pending += Self.references(of: index.declaration(named: name)!)
+            for name in Self.names(in: type) {
+                guard let declaration = index.declaration(named: name), reached.insert(name).inserted else { continue }
+                pending += Self.references(of: declaration)
             }
         }
         collect(types, parent: nil, reached: reached)
@@ -38,13 +39,13 @@ struct MockShapes {
         case .map(let values): return ".map(\(shape(of: values)))"
         case .named(let name):
             if index.declaration(named: name) != nil { return ".named(\(SwiftText.literal(name)))" }
-            switch name {
-            case "String", "UUIDString": return ".string"
-            case "Int", "Int32", "Int64": return ".integer"
-            case "Double": return ".number"
-            case "Bool": return ".boolean"
-            case "JSONObject": return ".map(.any)"
-            default: return ".any"
+            switch type.primitiveKind {
+            case .string: return ".string"
+            case .integer: return ".integer"
+            case .number: return ".number"
+            case .boolean: return ".boolean"
+            case .object: return ".map(.any)"
+            case nil: return ".any"
             }
         }
     }

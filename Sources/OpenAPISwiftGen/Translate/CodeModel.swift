@@ -153,6 +153,24 @@ public indirect enum TypeReference: Sendable, Hashable {
     /// A JSON object used as a map with values of one type, keys in document order.
     case map(TypeReference)
 
+    /// The JSON kind of a plain value type the runtime or the standard library provides
+    /// (`UUIDString` is a string); nil for declared types, arrays, maps and `JSONValue`.
+    var primitiveKind: PrimitiveKind? {
+        guard case .named(let name) = self else { return nil }
+        switch name {
+        case "String", "UUIDString": return .string
+        case "Int", "Int32", "Int64": return .integer
+        case "Double": return .number
+        case "Bool": return .boolean
+        case "JSONObject": return .object
+        default: return nil
+        }
+    }
+
+    enum PrimitiveKind {
+        case string, integer, number, boolean, object
+    }
+
     static let string = TypeReference.named("String")
     static let json = TypeReference.named("JSONValue")
     static let object = TypeReference.named("JSONObject")

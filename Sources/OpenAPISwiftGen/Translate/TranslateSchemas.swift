@@ -384,13 +384,13 @@ extension Translator {
         case .array: return "array"
         case .map: return "map"
         case .named(let name):
-            switch name {
-            case "String", "UUIDString": return "string"
-            case "Int", "Int32", "Int64": return "int"
-            case "Double": return "double"
-            case "Bool": return "bool"
-            case "JSONObject": return "object"
-            default: return Naming.memberName(name.split(separator: ".").last.map(String.init) ?? name)
+            switch type.primitiveKind {
+            case .string: return "string"
+            case .integer: return "int"
+            case .number: return "double"
+            case .boolean: return "bool"
+            case .object: return "object"
+            case nil: return Naming.memberName(name.split(separator: ".").last.map(String.init) ?? name)
             }
         }
     }
