@@ -1,5 +1,6 @@
 // Decoding and encoding the documented SipEndpointResponse example: the generated module beside
-// Foundation's JSONDecoder/JSONEncoder on a plain synthesized-Codable struct of the same shape.
+// Foundation's JSONDecoder/JSONEncoder on a plain synthesized-Codable struct of the same shape;
+// then parsing date-time text beside ISO8601DateFormatter.
 // Built by Benchmarks/run.sh with -O together with Generated/; prints median, min and max per call.
 import Foundation
 
@@ -63,4 +64,19 @@ let foundationDecode = try measure("decode, Foundation JSONDecoder") { sink &+= 
 let oursEncode = measure("encode, generated (compact)") { sink &+= value.jsonBytes().count }
 let foundationEncode = try measure("encode, Foundation JSONEncoder") { sink &+= try encoder.encode(plain).count }
 print(String(format: "decode: %.1fx faster; encode: %.1fx faster", foundationDecode / oursDecode, foundationEncode / oursEncode))
+
+// Dates: DateTimeString.date beside ISO8601DateFormatter, each text given the formatter options it needs.
+let whole = ISO8601DateFormatter()
+let fractional = ISO8601DateFormatter()
+fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+let dateTexts = ["2024-05-01T12:30:00Z", "2024-05-01T18:15:00.123+05:45"]
+precondition(dateTexts.map { DateTimeString($0).date } == [whole.date(from: dateTexts[0]), fractional.date(from: dateTexts[1])])
+let oursDate = measure("date-time parse x2, DateTimeString.date") {
+    for text in dateTexts { sink &+= Int(DateTimeString(text).date!.timeIntervalSince1970) }
+}
+let foundationDate = measure("date-time parse x2, ISO8601DateFormatter") {
+    sink &+= Int(whole.date(from: dateTexts[0])!.timeIntervalSince1970)
+    sink &+= Int(fractional.date(from: dateTexts[1])!.timeIntervalSince1970)
+}
+print(String(format: "date-time parse: %.1fx faster", foundationDate / oursDate))
 if sink == 42 { print(sink) }

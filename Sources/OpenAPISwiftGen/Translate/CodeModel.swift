@@ -158,7 +158,7 @@ public indirect enum TypeReference: Sendable, Hashable {
     var primitiveKind: PrimitiveKind? {
         guard case .named(let name) = self else { return nil }
         switch name {
-        case "String", "UUIDString": return .string
+        case "String", "UUIDString", "DateTimeString", "DateString": return .string
         case "Int", "Int32", "Int64": return .integer
         case "Double": return .number
         case "Bool": return .boolean

@@ -30,14 +30,11 @@ extension Translator {
         case .primitive(let type):
             switch type {
             case .named("UUIDString"): return #""00000000-0000-0000-0000-000000000000""#
+            case .named("DateTimeString"): return #""1970-01-01T00:00:00Z""#
+            case .named("DateString"): return #""1970-01-01""#
             case .named("Int"), .named("Int32"), .named("Int64"), .named("Double"): return "0"
             case .named("Bool"): return "false"
-            default:
-                switch core.format {
-                case "date-time": return #""1970-01-01T00:00:00Z""#
-                case "date": return #""1970-01-01""#
-                default: return #""string""#
-                }
+            default: return #""string""#
             }
         case .unsupported:
             return "null"

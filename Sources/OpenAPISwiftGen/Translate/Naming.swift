@@ -105,6 +105,7 @@ public enum Naming {
         "Decimal", "Codable", "Sendable", "Hashable", "Equatable", "Character", "Void", "Task",
         "JSONValue", "JSONObject", "JSONReader", "JSONWriter", "JSONDecodable", "JSONEncodable", "JSONCodable",
         "JSONDecodingError", "JSONField", "RequiredNullable", "OptionalKey", "OpenEnum", "UUIDString",
+        "DateTimeString", "DateString", "DateTextScanner",
         "HTTPRequest", "HTTPResponse", "HTTPHeader", "HTTPTransport", "URLSessionTransport", "ClientError",
         "ClientCore", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",

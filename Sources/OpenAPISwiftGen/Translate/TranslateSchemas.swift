@@ -123,7 +123,7 @@ extension Translator {
         return nesting.names.claim(suggested + "Value")
     }
 
-    /// `String`, `Int`, `UUIDString`... for a schema that is a plain value; nil otherwise.
+    /// `String`, `Int`, `UUIDString`, `DateTimeString`... for a schema that is a plain value; nil otherwise.
     func primitiveType(_ schema: Schema, depth: Int = 0) -> TypeReference? {
         let (core, _) = unwrapNullable(schema)
         if let ref = core.ref {
@@ -138,7 +138,12 @@ extension Translator {
         guard core.types.count == 1 else { return nil }
         switch core.types[0] {
         case "string":
-            return core.format == "uuid" ? .named("UUIDString") : .string
+            switch core.format {
+            case "uuid": return .named("UUIDString")
+            case "date-time": return .named("DateTimeString")
+            case "date": return .named("DateString")
+            default: return .string
+            }
         case "integer":
             switch core.format {
             case "int32": return .named("Int32")
