@@ -11,6 +11,11 @@ extension SignalWireClient.Fabric {
         ///
         /// `GET /api/fabric/resources/sip_endpoints` (operationId `list_sip_endpoints`)
         ///
+        /// - Parameters:
+        ///   - pageNumber: The page to return, from 0.
+        ///   - pageSize: How many items a page holds.
+        ///   - pageToken: The token of the page to return, from a `links` URL.
+        ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints/get`
         public func list(
             pageNumber: Int? = nil,
@@ -156,6 +161,9 @@ extension SignalWireClient.Fabric {
         ///
         /// `GET /api/fabric/resources/sip_endpoints/{id}` (operationId `get_sip_endpoint`)
         ///
+        /// - Parameters:
+        ///   - id: The id of the SIP endpoint.
+        ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/get`
         public func get(
             id: UUIDString,
@@ -191,6 +199,9 @@ extension SignalWireClient.Fabric {
         ///
         /// `PUT /api/fabric/resources/sip_endpoints/{id}` (operationId `update_sip_endpoint`)
         ///
+        /// - Parameters:
+        ///   - id: The id of the SIP endpoint.
+        ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/put`
         public func update(
             id: UUIDString,
@@ -225,6 +236,8 @@ extension SignalWireClient.Fabric {
         }
 
         /// `update(...)`, taking the fields of ``SipEndpointUpdateRequest`` as arguments.
+        ///
+        /// - Parameter encryption: Default: `"default"`, assumed by the server when not sent.
         public func update(
             id: UUIDString,
             username: String? = nil,
@@ -260,6 +273,9 @@ extension SignalWireClient.Fabric {
         /// Deletes a SIP endpoint by its id.
         ///
         /// `DELETE /api/fabric/resources/sip_endpoints/{id}` (operationId `delete_sip_endpoint`)
+        ///
+        /// - Parameters:
+        ///   - id: The id of the SIP endpoint.
         ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/delete`
         public func delete(

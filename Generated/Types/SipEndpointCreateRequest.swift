@@ -17,6 +17,8 @@ public struct SipEndpointCreateRequest: JSONCodable, Sendable, Hashable {
     /// Codecs that can be enabled for calls on this Sip Endpoint.
     public var codecs: [Codecs]
     /// The set encryption type on the Sip Endpoint.
+    ///
+    /// Default: `"default"`, assumed by the server when the key is absent.
     public var encryption: Encryption
     /// Specify how the SIP endpoint will handle outbound calls.
     /// - **default**: The SIP endpoint will pull the outbound policy setting from the SIP Profile Settings.

@@ -15,7 +15,11 @@ public struct SipEndpointUpdateRequest: JSONCodable, Sendable, Hashable {
     /// Codecs that can be enabled for calls on this Sip Endpoint.
     @OptionalKey public var codecs: [Codecs]?
     /// The set encryption type on the Sip Endpoint.
+    ///
+    /// Default: `"default"`, assumed by the server when the key is absent.
     @OptionalKey public var encryption: Encryption?
+    /// `encryption`, or the schema's default when the key is absent.
+    public var encryptionOrDefault: Encryption { self.encryption ?? .default }
     /// How the SIP endpoint will handle outbound calls.
     @OptionalKey public var callHandler: CallHandlerType?
     /// If `call_handler` is set to `resource`, the id of the resource; `null` otherwise.

@@ -4,11 +4,12 @@ import OpenAPISwiftGen
 /// Runs the Swift compiler on generated files, for tests that prove generated code compiles.
 enum SwiftCompiler {
     /// Type-checks `files` as one module in Swift 6 language mode; gives the exit code and all output.
-    static func typecheck(_ files: [GeneratedFile], moduleName: String) throws -> (status: Int32, output: String) {
+    /// `wholeModule`: one compiler job for every file (for large modules: a job per file reads them all again).
+    static func typecheck(_ files: [GeneratedFile], moduleName: String, wholeModule: Bool = false) throws -> (status: Int32, output: String) {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = try write(files, into: folder)
-        return try run(["-typecheck", "-swift-version", "6", "-module-name", moduleName] + paths)
+        return try run(["-typecheck", "-swift-version", "6", "-module-name", moduleName] + (wholeModule ? ["-wmo"] : []) + paths)
     }
 
     /// Builds `files` as module `moduleName` (Swift 6 mode), then type-checks `consumer`, a file of

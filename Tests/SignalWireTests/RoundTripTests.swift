@@ -4,6 +4,17 @@ import Testing
 
 /// Decoding and encoding again gives the same bytes: nullable, absent, unknown values and keys.
 @Suite struct RoundTripTests {
+    /// A schema default is read through `xOrDefault`; the key stays absent and is never sent.
+    @Test func anAbsentKeyWithADefaultStaysAbsentAndReadsItsDefault() throws {
+        let empty = try SipEndpointUpdateRequest(jsonString: "{}")
+        #expect(empty.encryption == nil)
+        #expect(empty.encryptionOrDefault == .default)
+        #expect(empty.jsonString() == "{}")
+        let set = try SipEndpointUpdateRequest(jsonString: #"{"encryption":"required"}"#)
+        #expect(set.encryptionOrDefault == .required)
+        #expect(set.jsonString() == #"{"encryption":"required"}"#)
+    }
+
     @Test func documentedResponseDecodesToItsDocumentedValues() throws {
         let text = try Golden.text("response.json")
         let value = try SipEndpointResponse(jsonString: text)

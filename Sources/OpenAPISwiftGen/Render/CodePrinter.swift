@@ -69,11 +69,22 @@ struct CodePrinter {
         line(closing)
     }
 
-    /// `///` lines for a declaration's documentation: the spec's text, then where it came from.
-    mutating func documentation(_ documentation: Documentation) {
+    /// `///` lines for a declaration's documentation: the spec's text, its default, then where
+    /// it came from; then `@available(*, deprecated)` when it is deprecated. A type's deprecation
+    /// is a line of text instead (`onType`): the attribute would make every use of the type in the
+    /// module's own code warn, so it goes on the type's initializer and the properties that hold it.
+    mutating func documentation(_ documentation: Documentation, onType: Bool = false) {
         var lines: [String] = []
         if let text = documentation.text {
             lines = SwiftText.commentLines(text)
+        }
+        if onType, let message = documentation.deprecation {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(message.isEmpty ? "Deprecated." : "Deprecated: \(SwiftText.commentLines(message).joined(separator: " "))")
+        }
+        if let value = documentation.defaultValue {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("Default: `\(SwiftText.commentLines(value).joined(separator: " "))`, assumed by the server when the key is absent.")
         }
         if let pointer = documentation.pointer {
             if !lines.isEmpty { lines.append("") }
@@ -82,6 +93,12 @@ struct CodePrinter {
         for content in lines {
             line(content.isEmpty ? "///" : "/// " + content)
         }
+        if !onType, let message = documentation.deprecation { deprecated(message) }
+    }
+
+    /// `@available(*, deprecated, ...)`, with the spec's message when it has one.
+    mutating func deprecated(_ message: String) {
+        line(message.isEmpty ? "@available(*, deprecated)" : "@available(*, deprecated, message: \(SwiftText.literal(message)))")
     }
 }
 

@@ -83,14 +83,45 @@ extension CodePrinter {
     }
 
     /// `name(...)`: the call, giving just the value; the one the operation's documentation is on.
+    /// With deprecated optional parameters there are two: one without them, and a deprecated one.
     private mutating func renderValueOnly(_ operation: OperationDeclaration) {
+        let omitted = Self.deprecatedOptionalParameters(operation)
+        if !omitted.isEmpty { renderValueOnly(operation, omitting: omitted) }
+        renderValueOnly(operation, omitting: [], isTwin: !omitted.isEmpty)
+    }
+
+    /// `isTwin`: the variant with deprecated arguments, documented in a line that points to the plain one.
+    private mutating func renderValueOnly(_ operation: OperationDeclaration, omitting omitted: Set<String>, isTwin: Bool = false) {
         let returns = operation.response.map { " -> \($0.swift)" } ?? ""
         line()
-        documentation(operation.documentation)
-        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError)\(returns) {")
+        if isTwin {
+            line("/// `\(operation.name)(...)`, also taking its deprecated arguments.")
+            deprecatedIfTheOperationIs(operation)
+        } else {
+            documentation(operation.documentation)
+        }
+        if !operation.documentation.isDeprecated, omitted.isEmpty, let message = Self.deprecatedArguments(operation, fields: []) { deprecated(message) }
+        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .value, omitting: omitted), closing: ") async throws(ClientError)\(returns) {")
         let call = "\(operation.response == nil ? "_ = " : "")try await \(operation.name)WithResponse("
-        list(call, Self.forwarded(operation, body: .text("body")), closing: operation.response == nil ? ")" : ").value")
+        list(call, Self.forwarded(operation, body: .text("body"), omitting: omitted), closing: operation.response == nil ? ")" : ").value")
         close()
+    }
+
+    /// The names of optional parameters the spec deprecates, which a method's plain variant leaves out.
+    private static func deprecatedOptionalParameters(_ operation: OperationDeclaration) -> Set<String> {
+        Set((operation.queryParameters + operation.headerParameters).filter { !$0.required && $0.documentation.isDeprecated }.map(\.name))
+    }
+
+    /// The message for the variant of a method that takes deprecated arguments; nil when it takes none.
+    private static func deprecatedArguments(_ operation: OperationDeclaration, fields: [FlattenedArgument]) -> String? {
+        let names = (operation.queryParameters + operation.headerParameters).filter { !$0.required && $0.documentation.isDeprecated }.map(\.name)
+            + fields.filter { $0.property.presence == .optional && $0.property.documentation.isDeprecated }.map(\.property.name)
+        return names.isEmpty ? nil : "Takes deprecated arguments: " + names.map { "`\($0)`" }.joined(separator: ", ") + "."
+    }
+
+    /// `@available(*, deprecated)` on a method of a deprecated operation that is not the documented one.
+    private mutating func deprecatedIfTheOperationIs(_ operation: OperationDeclaration) {
+        if let message = operation.documentation.deprecation { deprecated(message) }
     }
 
     /// `nameWithResponse(...)`: the one method that sends; gives the value and the raw response.
@@ -98,6 +129,7 @@ extension CodePrinter {
         let result = "APIResponse<\(operation.response?.swift ?? "Void")>"
         line()
         line("/// `\(operation.name)(...)`, giving the decoded value with the status, headers and body bytes of the response.")
+        deprecatedIfTheOperationIs(operation)
         list("\(access) func \(operation.name)WithResponse(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError) -> \(result) {")
         let function = operation.response == nil ? "sendWithoutResult" : "send"
         list("try await core.\(function)(", Self.sendArguments(operation), closing: ")")
@@ -145,17 +177,42 @@ extension CodePrinter {
     }
 
     /// `name(field: ..., ...)`: the body's fields as arguments, for a body that is an object.
+    /// With deprecated optional fields or parameters there are two: one without them, and a
+    /// deprecated one.
     private mutating func renderFlattened(_ operation: OperationDeclaration) {
         guard let body = operation.body, let fields = body.flattened else { return }
+        let omittedFields = Set(fields.filter { $0.property.presence == .optional && $0.property.documentation.isDeprecated }.map(\.property.name))
+        let omittedParameters = Self.deprecatedOptionalParameters(operation)
+        if !omittedFields.isEmpty || !omittedParameters.isEmpty {
+            renderFlattened(operation, body: body, fields: fields, omitting: omittedParameters, fields: omittedFields)
+        }
+        renderFlattened(operation, body: body, fields: fields, omitting: [], fields: [])
+    }
+
+    private mutating func renderFlattened(
+        _ operation: OperationDeclaration, body: BodyDeclaration, fields allFields: [FlattenedArgument],
+        omitting omitted: Set<String>, fields omittedFields: Set<String>
+    ) {
+        let fields = allFields.filter { !omittedFields.contains($0.property.name) }
         let returns = operation.response.map { " -> \($0.swift)" } ?? ""
         line()
         line("/// `\(operation.name)(...)`, taking the fields of ``\(body.type.swift)`` as arguments.")
-        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .flattened(fields)), closing: ") async throws(ClientError)\(returns) {")
+        let defaults = fields.filter { $0.property.presence == .optional }.compactMap { field in
+            field.property.documentation.defaultValue.map { "/// - Parameter \(field.localName): Default: `\(SwiftText.commentLines($0).joined(separator: " "))`, assumed by the server when not sent." }
+        }
+        if !defaults.isEmpty {
+            line("///")
+            defaults.forEach { line($0) }
+        }
+        deprecatedIfTheOperationIs(operation)
+        if !operation.documentation.isDeprecated, omitted.isEmpty, omittedFields.isEmpty,
+           let message = Self.deprecatedArguments(operation, fields: allFields) { deprecated(message) }
+        list("\(access) func \(SwiftName.escaped(operation.name))(", Self.parameters(operation, body: .flattened(fields), omitting: omitted), closing: ") async throws(ClientError)\(returns) {")
         var construction: [ListItem] = fields.map { field in
             .text("\(SwiftName.label(field.property.name)): \(SwiftName.escaped(field.localName))")
         }
         construction.append(.text("additionalFields: additionalFields"))
-        list("try await \(SwiftName.escaped(operation.name))(", Self.forwarded(operation, body: .call(body.type.swift, construction)), closing: ")")
+        list("try await \(SwiftName.escaped(operation.name))(", Self.forwarded(operation, body: .call(body.type.swift, construction), omitting: omitted), closing: ")")
         close()
     }
 
@@ -167,6 +224,7 @@ extension CodePrinter {
         let forwarded = Self.forwarded(operation, body: .text("body"))
         line()
         line("/// Every page of `\(name)(...)`, fetched as they are iterated: each page's `next` link leads to the following one.")
+        deprecatedIfTheOperationIs(operation)
         list("\(access) func \(name)Pages(", parameters, closing: ") -> Pages<\(page.swift)> {")
         open("Pages(core: core, options: options, next: { \(Self.access(pagination.next)) }) { () throws(ClientError) in")
         list("try await \(name)WithResponse(", forwarded, closing: ").value")
@@ -174,6 +232,7 @@ extension CodePrinter {
         close()
         line()
         line("/// Every item of every page of `\(name)(...)`, fetched page by page.")
+        deprecatedIfTheOperationIs(operation)
         list("\(access) func \(name)All(", parameters, closing: ") -> PageItems<\(page.swift), \(pagination.item.swift)> {")
         let items = Self.access([pagination.items]) + (pagination.items.isOptional ? " ?? []" : "")
         list("\(name)Pages(", forwarded, closing: ").items { \(items) }")
@@ -222,7 +281,7 @@ extension CodePrinter {
 
     /// Declared parameters: path parameters, the body (or its fields), query and header
     /// parameters, options.
-    private static func parameters(_ operation: OperationDeclaration, body: BodyParameter) -> [ListItem] {
+    private static func parameters(_ operation: OperationDeclaration, body: BodyParameter, omitting omitted: Set<String> = []) -> [ListItem] {
         var parameters = operation.pathParameters.map { "\(SwiftName.escaped($0.name)): \($0.type.swift)" }
         switch body {
         case .value:
@@ -236,7 +295,7 @@ extension CodePrinter {
                 return parameter(field.property, name: name)
             }
         }
-        parameters += (operation.queryParameters + operation.headerParameters).map {
+        parameters += (operation.queryParameters + operation.headerParameters).filter { !omitted.contains($0.name) }.map {
             "\(SwiftName.escaped($0.name)): \($0.type.swift)" + ($0.required ? "" : "? = nil")
         }
         if case .flattened = body { parameters.append("additionalFields: JSONObject = [:]") }
@@ -245,13 +304,13 @@ extension CodePrinter {
     }
 
     /// Arguments passed on to the next method: the same parameters, the body as given.
-    private static func forwarded(_ operation: OperationDeclaration, body: ListItem) -> [ListItem] {
+    private static func forwarded(_ operation: OperationDeclaration, body: ListItem, omitting omitted: Set<String> = []) -> [ListItem] {
         func passed(_ parameter: ParameterDeclaration) -> ListItem {
             .text("\(SwiftName.label(parameter.name)): \(SwiftName.escaped(parameter.name))")
         }
         var arguments = operation.pathParameters.map(passed)
         if operation.body != nil { arguments.append(body) }
-        arguments += (operation.queryParameters + operation.headerParameters).map(passed)
+        arguments += (operation.queryParameters + operation.headerParameters).filter { !omitted.contains($0.name) }.map(passed)
         arguments.append(.text("options: options"))
         return arguments
     }

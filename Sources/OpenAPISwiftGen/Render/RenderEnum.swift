@@ -1,7 +1,7 @@
 extension CodePrinter {
     /// An open string enum: the documented cases, plus `undocumented` for any other value.
     mutating func render(_ declaration: EnumDeclaration) {
-        documentation(declaration.documentation)
+        documentation(declaration.documentation, onType: true)
         open("\(access) enum \(declaration.name): OpenEnum {")
         for item in declaration.cases {
             line("case \(SwiftName.escaped(item.name))")
@@ -34,7 +34,7 @@ extension CodePrinter {
     }
 
     mutating func render(_ declaration: AliasDeclaration) {
-        documentation(declaration.documentation)
+        documentation(declaration.documentation, onType: true)
         line("\(access) typealias \(declaration.name) = \(declaration.target.swift)")
     }
 }

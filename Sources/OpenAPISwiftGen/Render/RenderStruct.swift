@@ -2,11 +2,12 @@ extension CodePrinter {
     /// A struct for a JSON object: properties in schema order, unknown keys kept, and a decoder
     /// and encoder that keep required, optional and nullable apart.
     mutating func render(_ declaration: StructDeclaration) {
-        documentation(declaration.documentation)
+        documentation(declaration.documentation, onType: true)
         open("\(access) struct \(declaration.name): JSONCodable, Sendable, Hashable {")
         for property in declaration.properties {
             documentation(property.documentation)
             line(propertyLine(property))
+            renderDefaultAccessor(property)
         }
         line("/// Keys the schema does not describe, in the order they came; written after the known keys.")
         line("\(access) var additionalFields: JSONObject")
@@ -25,17 +26,36 @@ extension CodePrinter {
 
     private func propertyLine(_ property: PropertyDeclaration) -> String {
         let declaration = "\(access) var \(SwiftName.escaped(property.name)): \(property.type.swift)"
-        switch (property.presence, property.isIndirect) {
+        switch (property.presence, property.isIndirect || property.documentation.isDeprecated) {
         case (.required, false): return declaration
         case (.required, true): return "@IndirectRequired " + declaration
         case (.requiredNullable, _), (.optional, _): return "@\(Self.wrapper(property)) \(declaration)?"
         }
     }
 
-    /// The property wrapper that stores a property that may be absent or null.
+    /// The property wrapper that stores a property that may be absent or null, or a deprecated
+    /// required one (stored through a wrapper so that the module's own code, which reaches it
+    /// by `_name`, does not warn).
     private static func wrapper(_ property: PropertyDeclaration) -> String {
-        let base = property.presence == .requiredNullable ? "RequiredNullable" : "OptionalKey"
-        return property.isIndirect ? "Indirect" + base : base
+        switch property.presence {
+        case .required: return "IndirectRequired"
+        case .requiredNullable: return property.isIndirect ? "IndirectRequiredNullable" : "RequiredNullable"
+        case .optional: return property.isIndirect ? "IndirectOptionalKey" : "OptionalKey"
+        }
+    }
+
+    /// `xOrDefault`: the property, or the schema's default when the key is absent.
+    private mutating func renderDefaultAccessor(_ property: PropertyDeclaration) {
+        guard let accessor = property.defaultAccessor else { return }
+        let name = SwiftName.escaped(property.name)
+        if let message = property.documentation.deprecation { deprecated(message) }
+        if accessor.isNullable {
+            line("/// `\(property.name)`, or the schema's default when the key is absent (a `null` stays nil).")
+            line("\(access) var \(accessor.name): \(property.type.swift)? { if case .absent = self.$\(property.name) { \(accessor.literal) } else { self.\(name) } }")
+        } else {
+            line("/// `\(property.name)`, or the schema's default when the key is absent.")
+            line("\(access) var \(accessor.name): \(property.type.swift) { self.\(name) ?? \(accessor.literal) }")
+        }
     }
 
     /// The parameter of a property in an initializer or a flattened method, under `name`.
@@ -48,11 +68,33 @@ extension CodePrinter {
         }
     }
 
+    /// The memberwise initializer. With deprecated optional properties there are two: one
+    /// without them, and a deprecated one that sets them too. A deprecated schema deprecates both.
     private mutating func renderMemberwiseInit(_ declaration: StructDeclaration) {
-        let parameters = declaration.properties.map { ListItem.text(Self.parameter($0, name: SwiftName.escaped($0.name))) }
+        let typeDeprecation = declaration.documentation.deprecation
+        let omitted = declaration.properties.filter { $0.presence == .optional && $0.documentation.isDeprecated }
+        if !omitted.isEmpty {
+            renderMemberwiseInit(declaration, omitting: Set(omitted.map(\.name)), deprecation: typeDeprecation)
+            line()
+        }
+        let names = omitted.map { "`\($0.name)`" }.joined(separator: ", ")
+        renderMemberwiseInit(declaration, omitting: [], deprecation: typeDeprecation ?? (omitted.isEmpty ? nil : "Sets deprecated properties: \(names)."))
+    }
+
+    private mutating func renderMemberwiseInit(_ declaration: StructDeclaration, omitting omitted: Set<String>, deprecation: String?) {
+        if let deprecation { deprecated(deprecation) }
+        let taken = declaration.properties.filter { !omitted.contains($0.name) }
+        let parameters = taken.map { ListItem.text(Self.parameter($0, name: SwiftName.escaped($0.name))) }
         list("\(access) init(", parameters + [.text("additionalFields: JSONObject = [:]")], closing: ") {")
         for property in declaration.properties {
-            line("self.\(property.name) = \(SwiftName.escaped(property.name))")
+            let value = SwiftName.escaped(property.name)
+            if omitted.contains(property.name) {
+                line("self._\(property.name) = \(Self.wrapper(property))(projectedValue: .absent)")
+            } else if property.documentation.isDeprecated {
+                line("self._\(property.name) = \(Self.wrapper(property))(wrappedValue: \(value))")
+            } else {
+                line("self.\(property.name) = \(value)")
+            }
         }
         line("self.additionalFields = additionalFields")
         close()
@@ -92,6 +134,8 @@ extension CodePrinter {
         for property in declaration.properties {
             let local = Self.local(property)
             switch property.presence {
+            case .required where property.documentation.isDeprecated:
+                line("self._\(property.name) = \(Self.wrapper(property))(wrappedValue: \(local)!)")
             case .required:
                 line("self.\(property.name) = \(local)!")
             case .requiredNullable, .optional:
@@ -121,7 +165,11 @@ extension CodePrinter {
         open("\(access) func encode(to writer: inout JSONWriter) {")
         line("writer.beginObject()")
         for property in declaration.properties {
-            let value = property.presence == .required ? "self.\(property.name)" : "self.$\(property.name)"
+            let value = switch property.presence {
+            case .required where property.documentation.isDeprecated: "self._\(property.name).wrappedValue"
+            case .required: "self.\(property.name)"
+            case .requiredNullable, .optional: "self.$\(property.name)"
+            }
             line("writer.field(\(SwiftText.literal(property.key)), \(value))")
         }
         line("writer.fields(self.additionalFields)")

@@ -6,7 +6,7 @@ extension CodePrinter {
     /// that decodes exactly (a struct without unknown keys, a union's documented case) wins, else
     /// the first that decodes at all, else `undocumented`.
     mutating func render(_ declaration: UnionDeclaration) {
-        documentation(declaration.documentation)
+        documentation(declaration.documentation, onType: true)
         open("\(access) indirect enum \(declaration.name): JSONCodable, Sendable, Hashable {")
         for item in declaration.cases {
             line("case \(SwiftName.escaped(item.name))(\(item.type.swift))")

@@ -67,6 +67,7 @@ public struct Operation: Sendable {
     public var operationId: String?
     public var summary: String?
     public var description: String?
+    public var deprecated: Bool
     public var tags: [String]
     public var parameters: [Parameter]
     public var requestBody: RequestBody?
@@ -84,6 +85,7 @@ public struct Parameter: Sendable {
     /// parameters) or as one comma-separated value.
     public var explode: Bool
     public var description: String?
+    public var deprecated: Bool
     public var schema: Schema?
     public var location: SourceLocation
 }

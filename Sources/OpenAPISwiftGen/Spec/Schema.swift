@@ -29,6 +29,9 @@ public final class Schema: Sendable {
         public var additionalProperties: Schema?
         /// `example` and the items of `examples`, as written.
         public var examples: [SpecValue] = []
+        /// `default`: the value the server assumes when the key is absent.
+        public var defaultValue: SpecValue?
+        public var deprecated = false
 
         public init(location: SourceLocation, pointer: String) {
             self.location = location
@@ -66,6 +69,8 @@ public final class Schema: Sendable {
     public var discriminator: Discriminator? { parts.discriminator }
     public var additionalProperties: Schema? { parts.additionalProperties }
     public var examples: [SpecValue] { parts.examples }
+    public var defaultValue: SpecValue? { parts.defaultValue }
+    public var deprecated: Bool { parts.deprecated }
 
     /// `{type: 'null'}`: the null half of a 3.1 `anyOf: [X, {type: 'null'}]`.
     public var isNullType: Bool {

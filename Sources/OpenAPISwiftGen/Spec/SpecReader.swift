@@ -119,6 +119,7 @@ public struct SpecReader {
                     operationId: node["operationId"]?.string,
                     summary: node["summary"]?.string,
                     description: node["description"]?.string,
+                    deprecated: node["deprecated"]?.string == "true",
                     tags: (node["tags"]?.items ?? []).compactMap(\.string),
                     parameters: parameters,
                     requestBody: requestBody,
@@ -149,6 +150,7 @@ public struct SpecReader {
                 required: target["required"]?.string == "true" || placement == .path,
                 explode: target["explode"]?.string.map { $0 == "true" } ?? ((target["style"]?.string ?? "form") == "form"),
                 description: target["description"]?.string,
+                deprecated: target["deprecated"]?.string == "true",
                 schema: target["schema"].map { readSchema($0, pointer: "\(pointer)/\(index)/schema") },
                 location: target.location
             ))
@@ -216,6 +218,8 @@ public struct SpecReader {
             case "enum": if let items = value.items { parts.enumValues = items.map(SpecValue.init) }
             case "const": if node["enum"]?.items == nil { parts.enumValues = [SpecValue(value)] }  // a list under `enum` wins
             case "nullable": parts.nullable = value.string == "true"
+            case "default": parts.defaultValue = SpecValue(value)
+            case "deprecated": parts.deprecated = value.string == "true"
             case "properties":
                 parts.properties = (value.entries ?? []).map { property in
                     SchemaProperty(

@@ -36,10 +36,27 @@ public struct Documentation: Sendable, Hashable {
     public var text: String?
     /// JSON pointer into the spec, shown for types.
     public var pointer: String?
+    /// The schema's `default` as compact JSON: the value the server assumes when none is sent.
+    public var defaultValue: String?
+    /// Set for `deprecated: true`: the message of `@available(*, deprecated, message:)`, empty for none.
+    public var deprecation: String?
 
-    public init(_ text: String?, pointer: String? = nil) {
+    public init(_ text: String?, pointer: String? = nil, defaultValue: String? = nil, deprecation: String? = nil) {
         self.text = text
         self.pointer = pointer
+        self.defaultValue = defaultValue
+        self.deprecation = deprecation
+    }
+
+    public var isDeprecated: Bool { deprecation != nil }
+
+    /// The message for `deprecated: true`: the description's first sentence.
+    static func deprecation(_ deprecated: Bool, description: String?) -> String? {
+        guard deprecated else { return nil }
+        guard let description else { return "" }
+        let text = description.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let end = text.range(of: ". ")?.lowerBound
+        return String(end.map { text[...$0] } ?? Substring(text)).trimmingCharacters(in: .whitespaces)
     }
 }
 
@@ -86,6 +103,9 @@ public struct PropertyDeclaration: Sendable {
     public var documentation: Documentation
     /// Stored out of line (the value is a generated struct; see ``OutOfLineStructs``).
     public var isIndirect = false
+    /// `xOrDefault`: the property, or the schema's default when the key is absent; with the
+    /// default as a Swift literal of the property's type.
+    public var defaultAccessor: (name: String, literal: String, isNullable: Bool)?
 }
 
 /// A string enum, open to values the spec does not list.

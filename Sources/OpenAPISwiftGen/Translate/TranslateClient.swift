@@ -139,13 +139,17 @@ extension Translator {
                 diagnostics.warn("\(parameter.placement.rawValue) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location, pointer: operation.pointer + "/parameters")
                 continue
             }
+            let defaultValue = parameter.schema.flatMap { checkedDefault(of: $0) }
+            let schemaDeprecation = parameter.schema.flatMap { deprecation(of: $0, core: unwrapNullable($0).0) }
             let declaration = ParameterDeclaration(
                 name: argumentNames.claim(Naming.memberName(parameter.name)),
                 wireName: parameter.name,
                 type: parameterType(parameter, of: operation),
                 required: parameter.required,
                 explode: parameter.explode,
-                documentation: Documentation(parameter.description)
+                documentation: Documentation(
+                    parameter.description, defaultValue: defaultValue?.json,
+                    deprecation: Documentation.deprecation(parameter.deprecated, description: parameter.description) ?? schemaDeprecation)
             )
             switch parameter.placement {
             case .path: pathParameters.append(declaration)
@@ -196,13 +200,16 @@ extension Translator {
         if !text.isEmpty { text += "\n\n" }
         text += "`\(operation.method.rawValue) \(operation.path)`"
         if let id = operation.operationId { text += " (operationId `\(id)`)" }
+        text += Self.parameterList(pathParameters + queryParameters + headerParameters)
         return OperationDeclaration(
             name: verb(operation),
             fallbackName: fallbackName(operation),
             method: operation.method,
             path: operation.path,
             operationId: operation.operationId,
-            documentation: Documentation(text, pointer: operation.pointer),
+            documentation: Documentation(
+                text, pointer: operation.pointer,
+                deprecation: Documentation.deprecation(operation.deprecated, description: operation.description ?? operation.summary)),
             pathParameters: pathParameters,
             queryParameters: queryParameters,
             headerParameters: headerParameters,
@@ -313,5 +320,19 @@ extension Translator {
         case .unsupported:
             return nil
         }
+    }
+
+    /// `- Parameters:` for the documentation of an operation: each parameter's description,
+    /// default and deprecation; empty when none has any.
+    private static func parameterList(_ parameters: [ParameterDeclaration]) -> String {
+        let items = parameters.compactMap { parameter -> String? in
+            let documentation = parameter.documentation
+            var parts: [String] = []
+            if let text = documentation.text { parts.append(text.split(whereSeparator: \.isNewline).joined(separator: " ")) }
+            if let value = documentation.defaultValue { parts.append("Default: `\(value)`.") }
+            if let message = documentation.deprecation { parts.append(message.isEmpty ? "Deprecated." : "Deprecated: \(message)") }
+            return parts.isEmpty ? nil : "  - \(parameter.name): " + parts.joined(separator: " ")
+        }
+        return items.isEmpty ? "" : "\n\n- Parameters:\n" + items.joined(separator: "\n")
     }
 }

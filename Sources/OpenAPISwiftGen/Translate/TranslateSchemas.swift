@@ -30,7 +30,9 @@ extension Translator {
     /// top-level types an alias needs.
     mutating func declarations(for schema: Schema, name: String, pointer: String) -> [TypeDeclaration] {
         let (core, _) = unwrapNullable(schema)
-        let documentation = Documentation(schema.description ?? core.description, pointer: pointer)
+        let documentation = Documentation(
+            schema.description ?? core.description, pointer: pointer,
+            deprecation: Documentation.deprecation(schema.deprecated || core.deprecated, description: schema.description ?? core.description))
         switch kind(of: core) {
         case .enumeration(let cases):
             return [.enumeration(EnumDeclaration(name: name, documentation: documentation, cases: cases, isOpenInSpec: isOpenEnum(core)))]
@@ -58,13 +60,22 @@ extension Translator {
             let type = typeReference(for: core, suggestedName: Self.nestedTypeName(property.name), nesting: &nesting)
             collectExamples(property.schema.examples, of: property.schema, pointer: property.schema.pointer + "/examples", type: type, nullable: nullable)
             let required = object.required.contains(property.name)
-            properties.append(PropertyDeclaration(
+            let defaultValue = checkedDefault(of: property.schema)
+            var declaration = PropertyDeclaration(
                 name: memberNames.claim(Naming.memberName(property.name)),
                 key: property.name,
                 type: type,
                 presence: required ? (nullable ? .requiredNullable : .required) : .optional,
-                documentation: Documentation(property.schema.description ?? core.description)
-            ))
+                documentation: Documentation(
+                    property.schema.description ?? core.description,
+                    defaultValue: defaultValue?.json,
+                    deprecation: deprecation(of: property.schema, core: core))
+            )
+            if !required, let defaultValue, !defaultValue.isNull,
+               let literal = defaultLiteral(defaultValue.node, type: type, schema: core) {
+                declaration.defaultAccessor = (memberNames.claim(declaration.name + "OrDefault"), literal, nullable)
+            }
+            properties.append(declaration)
         }
         return StructDeclaration(name: name, documentation: documentation, properties: properties, nested: nesting.declarations)
     }
@@ -84,16 +95,16 @@ extension Translator {
         case .enumeration(let cases):
             let name = declaredName(suggestedName(), in: &nesting)
             nesting.declarations.append(.enumeration(EnumDeclaration(
-                name: name, documentation: Documentation(schema.description), cases: cases, isOpenInSpec: isOpenEnum(schema))))
+                name: name, documentation: Documentation(schema.description, deprecation: Documentation.deprecation(schema.deprecated, description: schema.description)), cases: cases, isOpenInSpec: isOpenEnum(schema))))
             return .named(nesting.qualified(name))
         case .union(let alternatives):
             let name = declaredName(suggestedName(), in: &nesting)
-            let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
+            let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description, deprecation: Documentation.deprecation(schema.deprecated, description: schema.description)))
             nesting.declarations.append(.union(declaration))
             return .named(nesting.qualified(name))
         case .object(let object):
             let name = declaredName(suggestedName(), in: &nesting)
-            let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description))
+            let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description, deprecation: Documentation.deprecation(schema.deprecated, description: schema.description)))
             nesting.declarations.append(.structure(declaration))
             return .named(nesting.qualified(name))
         case .map(let values):
