@@ -4,7 +4,8 @@ import PackagePlugin
 /// `swift package --allow-writing-to-package-directory generate-client [ARGUMENTS]`: runs
 /// openapi-swift-gen in the package's folder. Without arguments it reads
 /// `spec/openapi-swift-gen.yaml`; any arguments are passed on, e.g.
-/// `generate-client generate api.yaml --output Sources/API --module API` or `generate-client check`.
+/// `generate-client generate api.yaml --output Sources/API --module API`, `generate-client check` or
+/// `generate-client diff --base origin/main`.
 @main
 struct GenerateClientPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {

@@ -34,13 +34,15 @@ struct OpenAPISwiftGenCommand: ParsableCommand {
               openapi-swift-gen check
               openapi-swift-gen generate api.yaml --output Sources/API --module API
               openapi-swift-gen generate api.yaml --output Sources/API --module API --strict
+              openapi-swift-gen diff --base origin/main
+              openapi-swift-gen diff old.yaml new.yaml --format markdown --fail-on breaking
 
             Problems are printed as PATH:LINE:COL: error|warning: message [#/json/pointer].
             Exit codes: 0 success; 1 errors in the spec or config, warnings with --strict, or
             stale output in check; 2 usage errors.
             """,
         version: "0.1.0",
-        subcommands: [Generate.self, Check.self],
+        subcommands: [Generate.self, Check.self, Diff.self],
         defaultSubcommand: Generate.self
     )
 }
@@ -181,8 +183,22 @@ struct Generate: ParsableCommand {
                     + "\(changes.removed.count) removed), \(warnings) warning\(warnings == 1 ? "" : "s"), "
                     + String(format: "%.2f s", seconds)
             )
+            if let line = apiSummary(spec: spec, config: config, model: result.sources.model) { print(line) }
         }
     }
+}
+
+/// `API since HEAD: ...; run ...` when the spec differs from the one committed at HEAD and the
+/// generated API changes with it; nil otherwise (no git, an untracked spec, no change).
+func apiSummary(spec: String, config: GeneratorConfig, model: CodeModel) -> String? {
+    guard let committed = GitRevision.contents(specPath: spec, revision: "HEAD"),
+          let current = try? Generator.readFile(spec, displayPath: spec), committed != current,
+          let base = try? GitRevision.export(specPath: spec, revision: "HEAD") else { return nil }
+    defer { base.remove() }
+    guard let old = try? Generator.translate(specPath: base.spec.path, displayPath: base.spec.displayPath, config: config) else { return nil }
+    let report = APIDiffReport(oldName: "HEAD", newName: spec, changes: APIComparison.changes(from: old.model, to: model))
+    guard !report.changes.isEmpty else { return nil }
+    return "API since HEAD: \(report.summary); run 'openapi-swift-gen diff --base HEAD' for details"
 }
 
 extension Generate {
@@ -205,7 +221,7 @@ struct Check: ParsableCommand {
     func run() throws {
         var stale = false
         try runReportingErrors { () throws(DiagnosticError) in
-            let (_, spec, output, examples, result) = try options.generate()
+            let (config, spec, output, examples, result) = try options.generate()
             var folders = [(OutputFolder(path: output), result.files)]
             if let examples { folders.append((OutputFolder(path: examples), [result.examples])) }
             // Each folder is read once: its changes give both the diff and the counts.
@@ -216,6 +232,7 @@ struct Check: ParsableCommand {
                 changes.add(folderChanges)
                 diff += folder.diff(against: files, changes: folderChanges)
             }
+            if let line = apiSummary(spec: spec, config: config, model: result.sources.model) { print(line) }
             if diff.isEmpty {
                 print("\(output) is up to date with \(spec) (\(result.files.count) files).")
             } else {
@@ -228,5 +245,81 @@ struct Check: ParsableCommand {
             }
         }
         if stale { throw ExitCode(1) }
+    }
+}
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Names what a spec change does to the generated Swift API, and whether it breaks apps.",
+        discussion: """
+            Compares two specs (OLD NEW), or the spec at a git revision with the working tree
+            (--base REV [NEW]; NEW defaults to the config's spec). Both go through the same
+            pipeline and config, so the comparison is of the Swift API the module exposes.
+            Each change is classified: breaking (an app no longer compiles), runtime (it compiles,
+            but a call or decode that worked fails), compatible. See the README for the rules.
+            Exit codes: 0, or 3 with --fail-on when a change of that class is found; 1 errors in
+            a spec or config; 2 usage errors.
+            """
+    )
+
+    @Argument(help: "The old spec, then the new one; with --base, only the new one (optional).")
+    var specs: [String] = []
+
+    @Option(name: .long, help: "Compare the spec at this git revision (e.g. origin/main, HEAD~1) with the working tree.")
+    var base: String?
+
+    @Option(name: .long, help: "The generator's config file (names, filters, naming). Default: spec/openapi-swift-gen.yaml when no spec is named; none when one is.")
+    var config: String?
+
+    @Option(name: .long, help: "text (default), markdown or json.")
+    var format: String = "text"
+
+    @Option(name: .long, help: "Exit 3 when a change of this class is found: breaking, runtime (or breaking), any.")
+    var failOn: String?
+
+    func validate() throws {
+        guard APIDiffReport.Format(rawValue: format) != nil else { throw ValidationError("--format must be text, markdown or json") }
+        if let failOn, !["breaking", "runtime", "any"].contains(failOn) { throw ValidationError("--fail-on must be breaking, runtime or any") }
+        if base == nil, specs.count != 2 { throw ValidationError("name two specs (OLD NEW), or use --base REV") }
+        if base != nil, specs.count > 1 { throw ValidationError("with --base, name at most one spec (the new one)") }
+    }
+
+    func run() throws {
+        var failed = false
+        try runReportingErrors { () throws(DiagnosticError) in
+            let start = Date()
+            var settings = GeneratorConfig()
+            var configBase = ""
+            let configPath = config ?? (specs.isEmpty ? SpecOptions.defaultConfig : nil)
+            if let configPath {
+                guard FileManager.default.fileExists(atPath: configPath) else { throw DiagnosticError("no such config file: \(configPath)", at: nil) }
+                settings = try Generator.loadConfig(path: configPath, displayPath: configPath)
+                configBase = (configPath as NSString).deletingLastPathComponent
+            }
+            let old: Generator.SpecFile
+            let new: Generator.SpecFile
+            var exported: GitRevision?
+            if let base {
+                let path = specs.first ?? SpecOptions.normalized(configBase.isEmpty ? settings.spec : configBase + "/" + settings.spec)
+                new = Generator.SpecFile(path: path, displayPath: path)
+                exported = try GitRevision.export(specPath: path, revision: base)
+                old = exported!.spec
+            } else {
+                old = Generator.SpecFile(path: specs[0], displayPath: specs[0])
+                new = Generator.SpecFile(path: specs[1], displayPath: specs[1])
+            }
+            defer { exported?.remove() }
+            let (comparison, diagnostics) = try Generator.diff(old: old, new: new, config: settings)
+            report(diagnostics)
+            print(comparison.render(APIDiffReport.Format(rawValue: format)!), terminator: "")
+            FileHandle.standardError.write(Data(String(format: "Compared in %.2f s\n", Date().timeIntervalSince(start)).utf8))
+            switch failOn {
+            case "breaking": failed = comparison.count(.breaking) > 0
+            case "runtime": failed = comparison.count(.breaking) + comparison.count(.runtime) > 0
+            case "any": failed = !comparison.changes.isEmpty
+            default: break
+            }
+        }
+        if failed { throw ExitCode(3) }
     }
 }

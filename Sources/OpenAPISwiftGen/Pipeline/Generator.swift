@@ -27,11 +27,7 @@ public enum Generator {
     /// Generates a module from the spec at `specPath`; `displayPath` is how file headers and
     /// diagnostics name it.
     public static func generate(specPath: String, displayPath: String, config: GeneratorConfig) throws(DiagnosticError) -> Output {
-        let bytes = try readFile(specPath, displayPath: displayPath)
-        let loaded = try YAMLLoader.load(bytes, file: displayPath)
-        let root = try ReferenceBundler.bundle(loaded, path: specPath, displayPath: displayPath)
-        let (document, readerDiagnostics) = try SpecReader.read(root, file: displayPath)
-        let (model, translatorDiagnostics) = Translator.translate(document, config: config, specPath: displayPath)
+        let (root, document, model, diagnostics) = try translate(specPath: specPath, displayPath: displayPath, config: config)
         let (files, examples) = Renderer.render(model)
         var unfilteredCounts: (operations: Int, types: Int)?
         if config.filtersOperations {
@@ -46,12 +42,57 @@ public enum Generator {
         return Output(
             files: files,
             examples: examples,
-            diagnostics: readerDiagnostics.all + translatorDiagnostics.all,
+            diagnostics: diagnostics,
             operationCount: model.client.root.operationCount,
             typeCount: model.types.count,
             unfilteredCounts: unfilteredCounts,
             sources: Sources(tree: root, document: document, model: model)
         )
+    }
+
+    /// The first stages: the spec's tree (with `$ref`ed files bundled in), its document, and the code model.
+    public static func translate(
+        specPath: String, displayPath: String, config: GeneratorConfig
+    ) throws(DiagnosticError) -> (tree: YAMLNode, document: OpenAPIDocument, model: CodeModel, diagnostics: [Diagnostic]) {
+        let bytes = try readFile(specPath, displayPath: displayPath)
+        let loaded = try YAMLLoader.load(bytes, file: displayPath)
+        let root = try ReferenceBundler.bundle(loaded, path: specPath, displayPath: displayPath)
+        let (document, readerDiagnostics) = try SpecReader.read(root, file: displayPath)
+        let (model, translatorDiagnostics) = Translator.translate(document, config: config, specPath: displayPath)
+        return (root, document, model, readerDiagnostics.all + translatorDiagnostics.all)
+    }
+
+    /// A spec to compare: where to read it and how to name it.
+    public struct SpecFile: Sendable {
+        public var path: String
+        public var displayPath: String
+
+        public init(path: String, displayPath: String) {
+            self.path = path
+            self.displayPath = displayPath
+        }
+    }
+
+    /// The API changes from `old` to `new`, both through the same pipeline and config (read at
+    /// the same time), each change placed at `PATH:LINE:COL` in the spec it is about.
+    public static func diff(old: SpecFile, new: SpecFile, config: GeneratorConfig) throws(DiagnosticError) -> (report: APIDiffReport, diagnostics: [Diagnostic]) {
+        let sides = [old, new].concurrentMap { file in
+            Result { () throws(DiagnosticError) in try translate(specPath: file.path, displayPath: file.displayPath, config: config) }
+        }
+        let before = try sides[0].get()
+        let after = try sides[1].get()
+        var changes = APIComparison.changes(from: before.model, to: after.model)
+        for index in changes.indices {
+            let tree = changes[index].isInOldSpec ? before.tree : after.tree
+            // A pointer that does not resolve (into a bundled file, past a `$ref`) is placed at its nearest ancestor.
+            var pointer = Substring(changes[index].pointer.hasPrefix("#") ? String(changes[index].pointer.dropFirst()) : changes[index].pointer)
+            while changes[index].location == nil, !pointer.isEmpty {
+                changes[index].location = (try? tree.descendant(atPointer: pointer))?.location
+                pointer = pointer[..<(pointer.lastIndex(of: "/") ?? pointer.startIndex)]
+            }
+        }
+        // Both sides' warnings would repeat for every unchanged item; they are the new side's.
+        return (APIDiffReport(oldName: old.displayPath, newName: new.displayPath, changes: changes), after.diagnostics)
     }
 
     /// A file's bytes, or an error that names it.

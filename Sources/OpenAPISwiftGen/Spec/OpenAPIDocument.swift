@@ -87,6 +87,8 @@ public struct Parameter: Sendable {
     public var description: String?
     public var deprecated: Bool
     public var schema: Schema?
+    /// JSON pointer of the parameter where it is written (under the path item or the operation).
+    public var pointer: String
     public var location: SourceLocation
 }
 

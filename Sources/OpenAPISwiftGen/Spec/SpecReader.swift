@@ -152,6 +152,7 @@ public struct SpecReader {
                 description: target["description"]?.string,
                 deprecated: target["deprecated"]?.string == "true",
                 schema: target["schema"].map { readSchema($0, pointer: "\(pointer)/\(index)/schema") },
+                pointer: "\(pointer)/\(index)",
                 location: target.location
             ))
         }

@@ -40,12 +40,15 @@ public struct Documentation: Sendable, Hashable {
     public var defaultValue: String?
     /// Set for `deprecated: true`: the message of `@available(*, deprecated, message:)`, empty for none.
     public var deprecation: String?
+    /// JSON pointer of the spec item the declaration was made from, for tools (not printed).
+    public var source: String?
 
-    public init(_ text: String?, pointer: String? = nil, defaultValue: String? = nil, deprecation: String? = nil) {
+    public init(_ text: String?, pointer: String? = nil, defaultValue: String? = nil, deprecation: String? = nil, source: String? = nil) {
         self.text = text
         self.pointer = pointer
         self.defaultValue = defaultValue
         self.deprecation = deprecation
+        self.source = source ?? pointer
     }
 
     public var isDeprecated: Bool { deprecation != nil }
@@ -103,6 +106,8 @@ public struct PropertyDeclaration: Sendable {
     public var documentation: Documentation
     /// Stored out of line (the value is a generated struct; see ``OutOfLineStructs``).
     public var isIndirect = false
+    /// The schema allows `null` (for an optional property, which is `T?` either way).
+    public var isNullable = false
     /// `xOrDefault`: the property, or the schema's default when the key is absent; with the
     /// default as a Swift literal of the property's type.
     public var defaultAccessor: (name: String, literal: String, isNullable: Bool)?

@@ -149,7 +149,8 @@ extension Translator {
                 explode: parameter.explode,
                 documentation: Documentation(
                     parameter.description, defaultValue: defaultValue?.json,
-                    deprecation: Documentation.deprecation(parameter.deprecated, description: parameter.description) ?? schemaDeprecation)
+                    deprecation: Documentation.deprecation(parameter.deprecated, description: parameter.description) ?? schemaDeprecation,
+                    source: parameter.pointer)
             )
             switch parameter.placement {
             case .path: pathParameters.append(declaration)

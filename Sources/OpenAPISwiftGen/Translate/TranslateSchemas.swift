@@ -69,15 +69,22 @@ extension Translator {
                 documentation: Documentation(
                     property.schema.description ?? core.description,
                     defaultValue: defaultValue?.json,
-                    deprecation: deprecation(of: property.schema, core: core))
+                    deprecation: deprecation(of: property.schema, core: core),
+                    source: property.schema.pointer)
             )
             if !required, let defaultValue, !defaultValue.isNull,
                let literal = defaultLiteral(defaultValue.node, type: type, schema: core) {
                 declaration.defaultAccessor = (memberNames.claim(declaration.name + "OrDefault"), literal, nullable)
             }
+            declaration.isNullable = nullable
             properties.append(declaration)
         }
         return StructDeclaration(name: name, documentation: documentation, properties: properties, nested: nesting.declarations)
+    }
+
+    /// The documentation of a type declared for an inline schema.
+    private func inlineTypeDocumentation(_ schema: Schema) -> Documentation {
+        Documentation(schema.description, deprecation: Documentation.deprecation(schema.deprecated, description: schema.description), source: schema.pointer)
     }
 
     /// The name of a type declared for a property's inline schema.
@@ -95,16 +102,16 @@ extension Translator {
         case .enumeration(let cases):
             let name = declaredName(suggestedName(), in: &nesting)
             nesting.declarations.append(.enumeration(EnumDeclaration(
-                name: name, documentation: Documentation(schema.description, deprecation: Documentation.deprecation(schema.deprecated, description: schema.description)), cases: cases, isOpenInSpec: isOpenEnum(schema))))
+                name: name, documentation: inlineTypeDocumentation(schema), cases: cases, isOpenInSpec: isOpenEnum(schema))))
             return .named(nesting.qualified(name))
         case .union(let alternatives):
             let name = declaredName(suggestedName(), in: &nesting)
-            let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description, deprecation: Documentation.deprecation(schema.deprecated, description: schema.description)))
+            let declaration = union(schema, alternatives, name: name, qualifiedName: nesting.qualified(name), documentation: inlineTypeDocumentation(schema))
             nesting.declarations.append(.union(declaration))
             return .named(nesting.qualified(name))
         case .object(let object):
             let name = declaredName(suggestedName(), in: &nesting)
-            let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: Documentation(schema.description, deprecation: Documentation.deprecation(schema.deprecated, description: schema.description)))
+            let declaration = structure(for: object, name: name, qualifiedName: nesting.qualified(name), documentation: inlineTypeDocumentation(schema))
             nesting.declarations.append(.structure(declaration))
             return .named(nesting.qualified(name))
         case .map(let values):
