@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(
             name: "OpenAPISwiftGenTests",
             dependencies: ["OpenAPISwiftGen"],
+            exclude: ["APIDiffHistory"],
             resources: [.copy("Snippets")]
         ),
         .testTarget(

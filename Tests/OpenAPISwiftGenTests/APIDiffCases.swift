@@ -34,6 +34,20 @@ extension APIDiffTests {
               description: How the SIP endpoint will handle outbound calls.
     """
 
+    /// Two schemas of the same shape, added before the schemas of `spec/`.
+    static let twoPlaces = ("    uuid:\n", """
+            Region:
+              type: object
+              properties:
+                name: {type: string}
+            Zone:
+              type: object
+              properties:
+                name: {type: string}
+            uuid:
+
+        """)
+
     static let cases: [Case] = [
         // Operations
         Case(name: "a query parameter added, optional", after: [(listParameters, listParameters + "\n        - {name: region, in: query, schema: {type: string}}")], expected: [
@@ -172,6 +186,25 @@ extension APIDiffTests {
         Case(name: "a schema renamed with the same shape", after: [("    Encryption:\n      type: string", "    EncryptionMode:\n      type: string"), ("'#/components/schemas/Encryption'", "'#/components/schemas/EncryptionMode'"), ("'#/components/schemas/Encryption'", "'#/components/schemas/EncryptionMode'")], expected: [
             "breaking Encryption: renamed to `EncryptionMode` (same shape)",
             "breaking SipEndpointResponse.encryption: is `SipEndpointResponse.Encryption` (was `SipEndpointResponse.EncryptionValue`)",
+        ]),
+        Case(name: "schemas of one shape moved under a prefix are paired by name", before: [twoPlaces], after: [("    Region:\n", "    SipRegion:\n"), ("    Zone:\n", "    SipZone:\n")], expected: [
+            "breaking Region: renamed to `SipRegion` (same shape)",
+            "breaking Zone: renamed to `SipZone` (same shape)",
+        ]),
+        Case(name: "schemas of one shape with unrelated new names are not paired", before: [twoPlaces], after: [("    Region:\n", "    Area:\n"), ("    Zone:\n", "    Site:\n")], expected: [
+            "breaking Region: removed",
+            "breaking Zone: removed",
+            "compatible Area: added",
+            "compatible Site: added",
+        ]),
+        Case(name: "a schema moved under a prefix and changed", after: [("    Encryption:\n      type: string", "    SipEncryption:\n      type: string"), ("        - default\n", "        - default\n        - srtp\n"), ("'#/components/schemas/Encryption'", "'#/components/schemas/SipEncryption'"), ("'#/components/schemas/Encryption'", "'#/components/schemas/SipEncryption'")], expected: [
+            "breaking Encryption: renamed to `SipEncryption`, whose changes are listed under its name",
+            "breaking SipEndpointResponse.encryption: is `SipEndpointResponse.Encryption` (was `SipEndpointResponse.EncryptionValue`)",
+            "compatible SipEncryption: new case `.srtp` (\"srtp\"; a `switch` without `default` must handle it)",
+        ]),
+        Case(name: "an alternative's type renamed", before: [twoPlaces, ("    uuid:\n", "    Place:\n      oneOf:\n        - $ref: '#/components/schemas/Region'\n        - $ref: '#/components/schemas/Zone'\n    uuid:\n")], after: [("    Region:\n", "    SipRegion:\n"), ("'#/components/schemas/Region'", "'#/components/schemas/SipRegion'")], expected: [
+            "breaking Place: alternative `.region` is now `.sipRegion(SipRegion)`",
+            "breaking Region: renamed to `SipRegion` (same shape)",
         ]),
         Case(name: "a $ref replaced by an equal inline schema (no change)", after: [("      description: The id of the SIP endpoint.\n      schema:\n        $ref: '#/components/schemas/uuid'", "      description: The id of the SIP endpoint.\n      schema:\n        type: string\n        format: uuid")], expected: []),
         Case(name: "a type added", after: [("    SipEndpoint:\n      allOf:", "    Region:\n      type: object\n      properties:\n        name: {type: string}\n    SipEndpoint:\n      allOf:")], expected: [

@@ -5,8 +5,11 @@ public struct APIComparison {
     let old: CodeModel
     let new: CodeModel
     var changes: [APIChange] = []
-    /// Old top-level type name to new, for schemas renamed with the same shape.
+    /// Old qualified type name to new, for schemas renamed with the same shape (and the types
+    /// nested in them whose own names changed with it: `Answer.AnswerValue` to `SwmlCallingAnswer.Answer`).
     var renamedTypes: [String: String] = [:]
+    /// Where each type is used on each side (see `referrers(_:)`), to tell apart rename candidates of the same shape.
+    var referrers: (old: [String: Set<String>], new: [String: Set<String>]) = ([:], [:])
 
     /// The changes, most severe first within each resource.
     public static func changes(from old: CodeModel, to new: CodeModel) -> [APIChange] {
@@ -209,10 +212,18 @@ public struct APIComparison {
         switch type {
         case .array(let element): return .array(renamed(element))
         case .map(let value): return .map(renamed(value))
-        case .named(let name):
-            let top = name.split(separator: ".", maxSplits: 1)
-            guard let first = top.first, let to = renamedTypes[String(first)] else { return type }
-            return .named(top.count == 2 ? to + "." + top[1] : to)
+        case .named(let name): return .named(Self.substitute(name, renamedTypes) ?? name)
+        }
+    }
+
+    /// `name` with its longest dotted prefix found in `names` replaced (`A.B.C` with `A.B` to `X.Y` is `X.Y.C`).
+    static func substitute(_ name: String, _ names: [String: String]) -> String? {
+        guard !names.isEmpty else { return nil }
+        var prefix = Substring(name)
+        while true {
+            if let to = names[String(prefix)] { return to + name.dropFirst(prefix.count) }
+            guard let dot = prefix.lastIndex(of: ".") else { return nil }
+            prefix = prefix[..<dot]
         }
     }
 }

@@ -44,15 +44,18 @@ extension APIComparison {
         func visit(_ declaration: TypeDeclaration, prefix: String) {
             let name = prefix + declaration.name
             if all[name] == nil { all[name] = declaration }
-            let nested: [TypeDeclaration] = switch declaration {
-            case .structure(let structure): structure.nested
-            case .union(let union): union.nested
-            case .enumeration, .alias: []
-            }
-            nested.forEach { visit($0, prefix: name + ".") }
+            nested(declaration).forEach { visit($0, prefix: name + ".") }
         }
         model.types.forEach { visit($0, prefix: "") }
         return all
+    }
+
+    static func nested(_ declaration: TypeDeclaration) -> [TypeDeclaration] {
+        switch declaration {
+        case .structure(let structure): structure.nested
+        case .union(let union): union.nested
+        case .enumeration, .alias: []
+        }
     }
 
     mutating func compareTypes() {
@@ -60,22 +63,15 @@ extension APIComparison {
         let after = Self.declarations(new)
         let oldTop = Set(old.types.map(\.name))
         let newTop = Set(new.types.map(\.name))
+        referrers = (Self.referrers(before), Self.referrers(after))
         var removed = old.types.filter { !newTop.contains($0.name) }
         var added = new.types.filter { !oldTop.contains($0.name) }
-        // A removed type and an added one of the same shape: renamed.
-        var addedByShape: [String: [Int]] = [:]
-        for (index, type) in added.enumerated() { addedByShape[Self.shape(type), default: []].append(index) }
-        var renamedIndices = Set<Int>()
-        removed.removeAll { type in
-            guard let index = addedByShape[Self.shape(type)]?.first(where: { !renamedIndices.contains($0) }) else { return false }
-            renamedIndices.insert(index)
-            renamedTypes[type.name] = added[index].name
-            return true
-        }
+        findRenames(removed: &removed, added: &added)
         for (from, to) in renamedTypes.sorted(by: { $0.key < $1.key }) {
-            add(.breaking, APIChange.typesResource, from, "renamed to `\(to)` (same shape)", pointer: Self.source(after[to]!))
+            let isSameShape = before[from].map { shape($0, renaming: true) == shape(after[to]!, renaming: false) } ?? true
+            let message = isSameShape ? "renamed to `\(to)` (same shape)" : "renamed to `\(to)`, whose changes are listed under its name"
+            add(.breaking, APIChange.typesResource, from, message, pointer: Self.source(after[to]!))
         }
-        added = added.enumerated().filter { !renamedIndices.contains($0.offset) }.map(\.element)
         for type in removed {
             add(.breaking, APIChange.typesResource, type.name, "removed", pointer: Self.source(type), old: true)
         }
@@ -85,9 +81,9 @@ extension APIComparison {
 
         let oldUsage = Usage(old, declarations: before)
         let newUsage = Usage(new, declarations: after)
+        let oldNames = Dictionary(renamedTypes.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         for (name, declaration) in after.sorted(by: { $0.key < $1.key }) {
-            let oldName = renamedTypes.first { name == $0.value || name.hasPrefix($0.value + ".") }
-                .map { $0.key + name.dropFirst($0.value.count) } ?? name
+            let oldName = Self.substitute(name, oldNames) ?? name
             guard let was = before[oldName] else { continue }
             let isRead = oldUsage.isRead(oldName) || newUsage.isRead(name)
             let isWritten = oldUsage.isWritten(oldName) || newUsage.isWritten(name)
@@ -108,24 +104,223 @@ extension APIComparison {
         }
     }
 
-    /// A type's shape without its own name, to find a schema renamed without other change.
-    private static func shape(_ declaration: TypeDeclaration) -> String {
-        let name = declaration.name
-        func local(_ type: TypeReference) -> String {
-            let text = type.swift
-            return text.hasPrefix(name + ".") ? "Self" + text.dropFirst(name.count) : text
+    /// Pairs a removed type with an added one of the same shape (its references to types
+    /// renamed so far written with their new names, so a family of schemas moved under a new
+    /// prefix is found leaf first). A shape shared by several types pairs only names that share
+    /// a leading or trailing word (`ConnectHeaders` and `SwmlCallingConnectHeaders`), best first;
+    /// otherwise the removal and the addition are reported as they are.
+    private mutating func findRenames(removed: inout [TypeDeclaration], added: inout [TypeDeclaration]) {
+        while matchByShape(removed: &removed, added: &added) || matchFamilies(removed: &removed, added: &added) {}
+    }
+
+    /// One round of pairing by equal shapes; whether it found any.
+    private mutating func matchByShape(removed: inout [TypeDeclaration], added: inout [TypeDeclaration]) -> Bool {
+        var anyFound = false
+        var found = true
+        while found {
+            found = false
+            var removedByShape: [String: [TypeDeclaration]] = [:]
+            for type in removed { removedByShape[shape(type, renaming: true), default: []].append(type) }
+            var addedByShape: [String: [TypeDeclaration]] = [:]
+            for type in added { addedByShape[shape(type, renaming: false), default: []].append(type) }
+            var pairs: [(from: String, to: String, affinity: Int)] = []
+            for (shape, olds) in removedByShape {
+                guard let news = addedByShape[shape] else { continue }
+                let isUnique = olds.count == 1 && news.count == 1
+                for was in olds {
+                    let options = news.map { (type: $0, rank: Double(Self.nameAffinity(was.name, $0.name))) }.filter { $0.rank > 0 || isUnique }
+                    if let type = choose(was, among: options) { pairs.append((was.name, type.name, Self.nameAffinity(was.name, type.name))) }
+                }
+            }
+            pairs.sort { ($0.affinity, $1.from, $1.to) > ($1.affinity, $0.from, $0.to) }
+            var taken = Set<String>()
+            let removedByName = Dictionary(removed.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            let addedByName = Dictionary(added.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            for pair in pairs where renamedTypes[pair.from] == nil && !taken.contains(pair.to) {
+                renamedTypes[pair.from] = pair.to
+                renameNested(removedByName[pair.from]!, pair.from, addedByName[pair.to]!, pair.to)
+                taken.insert(pair.to)
+                found = true
+            }
+            removed.removeAll { renamedTypes[$0.name] != nil }
+            added.removeAll { taken.contains($0.name) }
+            anyFound = anyFound || found
         }
-        switch declaration {
-        case .structure(let structure):
-            return "struct " + structure.properties.map { "\($0.key):\(local($0.type)):\($0.presence):\($0.isNullable)" }.joined(separator: ",")
-                + structure.nested.map { "{" + shape($0) + "}" }.joined()
-        case .enumeration(let enumeration):
-            return "enum " + enumeration.cases.map(\.value).joined(separator: ",")
-        case .union(let union):
-            return "union " + union.cases.map { "\($0.name):\(local($0.type))" }.joined(separator: ",") + union.nested.map { "{" + shape($0) + "}" }.joined()
-        case .alias(let alias):
-            return "alias " + local(alias.target)
+        return anyFound
+    }
+
+    /// Types that refer to each other (a family moved under a new prefix, cycles included) are
+    /// not found leaf first, and one real change in such a family changes every shape in it. So
+    /// a removed type is also renamed to the one added type of its kind whose name ends or starts
+    /// with all of its words (`Cond` and `SwmlCallingCond`), when they share at least half of
+    /// their properties, values or alternatives; their differences are then compared like any
+    /// type's. Whether any were found.
+    private mutating func matchFamilies(removed: inout [TypeDeclaration], added: inout [TypeDeclaration]) -> Bool {
+        let addedWords = added.map { Self.words($0.name) }
+        var candidates: [(was: TypeDeclaration, type: TypeDeclaration)] = []
+        var ambiguous: [(was: TypeDeclaration, types: [TypeDeclaration])] = []
+        for was in removed {
+            let words = Self.words(was.name)
+            let matches = added.indices.filter { Self.isSameKind(was, added[$0]) && Self.oneContainsTheOther(words, addedWords[$0]) }
+            let best = matches.map { Self.nameAffinity(words, addedWords[$0]) }.max()
+            let chosen = matches.filter { Self.nameAffinity(words, addedWords[$0]) == best }.map { added[$0] }
+            if chosen.count == 1 { candidates.append((was, chosen[0])) } else if chosen.count > 1 { ambiguous.append((was, chosen)) }
         }
+        let confirmed = renamedTypes
+        for pair in candidates { rename(pair.was, to: pair.type) }
+        // Several names fit (`SwmlCallingSwitch`, `SwmlMessagingSwitch`): the most similar one.
+        for (was, types) in ambiguous {
+            if let type = choose(was, among: types.map { ($0, similarity(was, $0)) }) { candidates.append((was, type)) }
+        }
+        let claims = Dictionary(candidates.map { ($0.type.name, 1) }, uniquingKeysWith: +)
+        candidates.removeAll { claims[$0.type.name]! > 1 }
+        renamedTypes = confirmed
+        for pair in candidates { rename(pair.was, to: pair.type) }
+        candidates.removeAll { similarity($0.was, $0.type) < 0.5 }
+        renamedTypes = confirmed
+        for pair in candidates { rename(pair.was, to: pair.type) }
+        let taken = Set(candidates.map(\.type.name))
+        removed.removeAll { renamedTypes[$0.name] != nil }
+        added.removeAll { taken.contains($0.name) }
+        return !candidates.isEmpty
+    }
+
+    /// The option of the highest rank; between equals, the one used where the removed type was
+    /// (the same property of the same or a renamed type); nil when that does not decide either.
+    private func choose(_ was: TypeDeclaration, among options: [(type: TypeDeclaration, rank: Double)]) -> TypeDeclaration? {
+        guard let best = options.map(\.rank).max() else { return nil }
+        let top = options.filter { $0.rank == best }
+        if top.count == 1 { return top[0].type }
+        let oldSites = Set((referrers.old[was.name] ?? []).map { site in
+            let owner = site.prefix { $0 != "/" }
+            return (Self.substitute(String(owner), renamedTypes) ?? String(owner)) + site.dropFirst(owner.count)
+        })
+        let scored = top.map { (type: $0.type, score: oldSites.intersection(referrers.new[$0.type.name] ?? []).count) }
+            .sorted { $0.score > $1.score }
+        return scored[0].score > scored[1].score ? scored[0].type : nil
+    }
+
+    /// Where each type is used: `Owner/key` for a property, `Owner/|` for an alternative, `Owner/=` for an alias.
+    static func referrers(_ declarations: [String: TypeDeclaration]) -> [String: Set<String>] {
+        var sites: [String: Set<String>] = [:]
+        func note(_ type: TypeReference, _ site: String) {
+            switch type {
+            case .array(let element): note(element, site)
+            case .map(let value): note(value, site)
+            case .named(let name): sites[name, default: []].insert(site)
+            }
+        }
+        for (name, declaration) in declarations {
+            switch declaration {
+            case .structure(let structure): structure.properties.forEach { note($0.type, name + "/" + $0.key) }
+            case .union(let union): union.cases.forEach { note($0.type, name + "/|") }
+            case .alias(let alias): note(alias.target, name + "/=")
+            case .enumeration: break
+            }
+        }
+        return sites
+    }
+
+    private mutating func rename(_ was: TypeDeclaration, to declaration: TypeDeclaration) {
+        renamedTypes[was.name] = declaration.name
+        renameNested(was, was.name, declaration, declaration.name)
+    }
+
+    private static func isSameKind(_ a: TypeDeclaration, _ b: TypeDeclaration) -> Bool {
+        switch (a, b) {
+        case (.structure, .structure), (.enumeration, .enumeration), (.union, .union), (.alias, .alias): true
+        default: false
+        }
+    }
+
+    /// The share of property keys, enum values or alternatives (renamed types applied) two types have in common.
+    private func similarity(_ a: TypeDeclaration, _ b: TypeDeclaration) -> Double {
+        func overlap<T: Hashable>(_ x: [T], _ y: [T]) -> Double {
+            let x = Set(x), y = Set(y)
+            return x.isEmpty && y.isEmpty ? 1 : Double(x.intersection(y).count) / Double(max(x.count, y.count))
+        }
+        switch (a, b) {
+        case (.structure(let x), .structure(let y)): return overlap(x.properties.map(\.key), y.properties.map(\.key))
+        case (.enumeration(let x), .enumeration(let y)): return overlap(x.cases.map(\.value), y.cases.map(\.value))
+        case (.union(let x), .union(let y)): return overlap(x.cases.map { renamed($0.type) }, y.cases.map(\.type))
+        case (.alias(let x), .alias(let y)): return renamed(x.target) == y.target ? 1 : 0
+        default: return 0
+        }
+    }
+
+    /// Types nested in a renamed one whose own names changed too; same shapes nest alike.
+    private mutating func renameNested(_ was: TypeDeclaration, _ oldName: String, _ declaration: TypeDeclaration, _ name: String) {
+        let olds = Self.nested(was), news = Self.nested(declaration)
+        guard olds.count == news.count else { return }
+        for (a, b) in zip(olds, news) {
+            let from = oldName + "." + a.name, to = name + "." + b.name
+            if a.name != b.name { renamedTypes[from] = to }
+            renameNested(a, from, b, to)
+        }
+    }
+
+    /// How many words two type names share at their start or their end (`FabricSwmlWebhooksInboundCallHeader`
+    /// and `WebhooksCallingInboundCallHeader` share three).
+    static func nameAffinity(_ a: String, _ b: String) -> Int {
+        nameAffinity(words(a), words(b))
+    }
+
+    private static func nameAffinity(_ x: [Substring], _ y: [Substring]) -> Int {
+        let leading = zip(x, y).prefix { $0 == $1 }.count
+        let trailing = zip(x.reversed(), y.reversed()).prefix { $0 == $1 }.count
+        return max(leading, trailing)
+    }
+
+    /// Whether all the words of one name start or end the other.
+    private static func oneContainsTheOther(_ x: [Substring], _ y: [Substring]) -> Bool {
+        nameAffinity(x, y) == min(x.count, y.count)
+    }
+
+    /// A type name's words: `SwmlCallingAIObject` is `Swml`, `Calling`, `AIObject`.
+    static func words(_ name: String) -> [Substring] {
+        var words: [Substring] = []
+        var start = name.startIndex
+        for index in name.indices.dropFirst() where name[index].isUppercase && !name[name.index(before: index)].isUppercase {
+            words.append(name[start..<index])
+            start = index
+        }
+        words.append(name[start...])
+        return words
+    }
+
+    /// A type's shape without its own name or its nested types' names (they are written by
+    /// position); with `renaming`, references to renamed types are written with their new names.
+    private func shape(_ declaration: TypeDeclaration, renaming: Bool) -> String {
+        var positions: [String: String] = [:]
+        func place(_ declaration: TypeDeclaration, name: String, position: String) {
+            positions[name] = position
+            for (index, nested) in Self.nested(declaration).enumerated() {
+                place(nested, name: name + "." + nested.name, position: position + ".\(index)")
+            }
+        }
+        place(declaration, name: declaration.name, position: "Self")
+        func spelled(_ type: TypeReference) -> String {
+            switch type {
+            case .array(let element): return "[" + spelled(element) + "]"
+            case .map(let value): return "[:" + spelled(value) + "]"
+            case .named(let name): return positions[name] ?? (renaming ? renamed(type).swift : name)
+            }
+        }
+        func body(_ declaration: TypeDeclaration) -> String {
+            switch declaration {
+            case .structure(let structure):
+                return "struct " + structure.properties.map { "\($0.key):\(spelled($0.type)):\($0.presence):\($0.isNullable)" }.joined(separator: ",")
+                    + structure.nested.map { "{" + body($0) + "}" }.joined()
+            case .enumeration(let enumeration):
+                return "enum " + enumeration.cases.map(\.value).joined(separator: ",")
+            case .union(let union):
+                return "union " + union.cases.map { spelled($0.type) }.joined(separator: ",")
+                    + union.nested.map { "{" + body($0) + "}" }.joined()
+            case .alias(let alias):
+                return "alias " + spelled(alias.target)
+            }
+        }
+        return body(declaration)
     }
 
     private mutating func compare(_ was: TypeDeclaration, _ declaration: TypeDeclaration, name: String, isRead: Bool, isWritten: Bool) {
@@ -153,10 +348,18 @@ extension APIComparison {
         case (.union(let a), .union(let b)):
             let oldCases = Dictionary(a.cases.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
             let newNames = Set(b.cases.map(\.name))
+            // An alternative whose type was renamed keeps its place under the case name the new type gives.
+            var newCaseByType: [TypeReference: String] = [:]
+            for item in b.cases where oldCases[item.name] == nil { newCaseByType[item.type] = newCaseByType[item.type] ?? item.name }
+            var renamedCases = Set<String>()
             for item in a.cases where !newNames.contains(item.name) {
-                add(.breaking, resource, name, "alternative `.\(item.name)(\(item.type.swift))` removed", pointer: Self.source(was), old: true)
+                if let newName = newCaseByType[renamed(item.type)], renamedCases.insert(newName).inserted {
+                    add(.breaking, resource, name, "alternative `.\(item.name)` is now `.\(newName)(\(renamed(item.type).swift))`", pointer: pointer)
+                } else {
+                    add(.breaking, resource, name, "alternative `.\(item.name)(\(item.type.swift))` removed", pointer: Self.source(was), old: true)
+                }
             }
-            for item in b.cases {
+            for item in b.cases where !renamedCases.contains(item.name) {
                 guard let type = oldCases[item.name] else {
                     add(.compatible, resource, name, "new alternative `.\(item.name)(\(item.type.swift))` (a `switch` without `default` must handle it)", pointer: pointer)
                     continue
