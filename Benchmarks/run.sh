@@ -4,7 +4,7 @@
 #   SPECS_DIR=../shared/specs      the real-world specs
 #   REFERENCE_GENERATOR=PATH       a release build of swift-openapi-generator 1.14.3 (rows skipped without)
 #   REFERENCE_GENERATOR_STATIC=PATH  the same built with --static-swift-stdlib (rows skipped without)
-#   SECTIONS="1 2 3 4 5 6"         which tables to print
+#   SECTIONS="1 2 3 4 5 6 7"       which tables to print
 # Sections 1 and 2 take their runs in turn (round after round, each command once), so that the
 # machine's drift touches each alike, and print ratios to the last row (the floor, or ours).
 # Generators write into a RAM folder (/dev/shm) when there is one, so that the disk's state does
@@ -16,7 +16,7 @@ runs=${RUNS:-5}
 specs=${SPECS_DIR:-../shared/specs}
 reference=${REFERENCE_GENERATOR:-}
 reference_static=${REFERENCE_GENERATOR_STATIC:-}
-sections=${SECTIONS:-1 2 3 4 5 6}
+sections=${SECTIONS:-1 2 3 4 5 6 7}
 work=$(mktemp -d)
 out=$work
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then out=$(mktemp -d -p /dev/shm); fi
@@ -114,6 +114,15 @@ if section 6 && [ -f "${files[signalwire-rest]}" ] && [ -f "${files[fabric-api]}
         lines=$(find "$work/compile-$module/Sources" -name '*.swift' | xargs cat | wc -l)
         measure "$module ($lines lines)" -- swift build --package-path "$work/compile-$module" --scratch-path "$work/compile-$module-build-{run}"
     done
+fi
+
+previous_rest=$specs/history/signalwire-rest-2026-07-27.yaml
+if section 7 && [ -f "${files[signalwire-rest]}" ] && [ -f "$previous_rest" ]; then
+    header "7. The API diff of two versions of signalwire-rest beside generating one, runs taken in turn"
+    python3 Benchmarks/compare.py "$runs" \
+        "diff: 2026-07-27 to the current version" "$(q "$generator") diff $(q "$previous_rest") $(q "${files[signalwire-rest]}")" \
+        "diff: the current version with itself" "$(q "$generator") diff $(q "${files[signalwire-rest]}") $(q "${files[signalwire-rest]}")" \
+        "generate: the current version" "$(q "$generator") generate $(q "${files[signalwire-rest]}") --output $(q "$out")/diff-gen-{run} --module M"
 fi
 
 if section 4; then
