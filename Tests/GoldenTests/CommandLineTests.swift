@@ -143,6 +143,50 @@ import Testing
 /// The documentation catalog's articles are the generator's own (their marker on the line after
 /// the title): a rename of the module removes the old ones, and articles a user wrote stay.
 @Suite struct DocumentationCatalogTests {
+    /// In a git repository, a regeneration after a spec edit says what the edit does to the API,
+    /// and `diff --base HEAD` lists it; `--fail-on` turns the class into an exit code.
+    @Test func aSpecEditIsSummarizedAgainstHEADAndDiffedInDetail() throws {
+        let folder = try Repository.specWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments
+            process.currentDirectoryURL = folder
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+        }
+        let unchanged = try Repository.run([], in: folder)
+        #expect(!unchanged.output.contains("API since HEAD"), "not a git repository: no summary")
+        try git("init", "-q")
+        try git("add", "spec")
+        try git("commit", "-q", "-m", "spec")
+        let spec = folder.appendingPathComponent("spec/openapi.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        try text.replacingOccurrences(of: "        - VP8\n", with: "        - VP8\n        - VP9\n")
+            .replacingOccurrences(of: "        - required\n        - optional\n", with: "        - required\n")
+            .write(to: spec, atomically: true, encoding: .utf8)
+
+        let generate = try Repository.run([], in: folder)
+        #expect(generate.status == 0, "\(generate.error)")
+        #expect(generate.output.contains("\nAPI since HEAD: 1 breaking, 0 at run time, 1 compatible: a major version; run 'openapi-swift-gen diff --base HEAD' for details\n"), "\(generate.output)")
+        let check = try Repository.run(["check"], in: folder)
+        #expect(check.status == 0)
+        #expect(check.output.contains("API since HEAD: 1 breaking"), "\(check.output)")
+
+        let diff = try Repository.run(["diff", "--base", "HEAD"], in: folder)
+        #expect(diff.status == 0, "\(diff.error)")
+        #expect(diff.output.contains("  breaking    Encryption: case `.optional` removed"), "\(diff.output)")
+        #expect(diff.output.contains("  compatible  Codecs: new case `.vp9`"), "\(diff.output)")
+        let gate = try Repository.run(["diff", "--base", "HEAD", "--fail-on", "breaking", "--format", "json"], in: folder)
+        #expect(gate.status == 3)
+        #expect(gate.output.contains("\"summary\": {\"breaking\": 1, \"runtime\": 0, \"compatible\": 1, \"bump\": \"major\"}"), "\(gate.output)")
+        #expect(gate.output.contains("\"file\": \"HEAD:spec/openapi.yaml\", \"line\": 318, \"column\": 11, \"pointer\": \"#/components/schemas/Encryption/enum/1\", \"side\": \"old\""), "\(gate.output)")
+    }
+
     @Test func articlesAreTheGeneratorsOwnAndAUsersStay() throws {
         let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
