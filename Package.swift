@@ -52,6 +52,8 @@ let package = Package(
         /// The generated SignalWire client: committed output of the generator, never edited by hand.
         .target(name: "SignalWire", path: "Generated"),
 
+        /// A loopback HTTP server for the runtime's and the generated client's tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "OpenAPISwiftGenTests",
             dependencies: ["OpenAPISwiftGen"],
@@ -65,11 +67,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["ClientRuntime"]
+            dependencies: ["ClientRuntime", "TestSupport"]
         ),
         .testTarget(
             name: "SignalWireTests",
-            dependencies: ["SignalWire"],
+            dependencies: ["SignalWire", "TestSupport"],
             resources: [.copy("Golden")]
         ),
     ],

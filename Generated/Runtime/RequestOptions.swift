@@ -14,15 +14,21 @@ public struct RequestOptions: Sendable {
     public var extraHeaders: [HTTPHeader] = []
     /// Added to every request's query, after the operation's own parameters.
     public var extraQueryItems: [URLQueryItem] = []
+    /// The idempotency key of a call, for operations that send one (the generator's
+    /// `idempotency-key` option or the spec's `x-idempotency-key`); nil: a fresh random key per
+    /// call. Every retry of the call sends the same key. Set it per call, to repeat a call whose
+    /// answer was lost (for example after the app restarted) without creating a duplicate.
+    public var idempotencyKey: String?
 
     public init(
         timeout: Double = 30, retry: RetryPolicy = RetryPolicy(), extraHeaders: [HTTPHeader] = [],
-        extraQueryItems: [URLQueryItem] = []
+        extraQueryItems: [URLQueryItem] = [], idempotencyKey: String? = nil
     ) {
         self.timeout = timeout
         self.retry = retry
         self.extraHeaders = extraHeaders
         self.extraQueryItems = extraQueryItems
+        self.idempotencyKey = idempotencyKey
     }
 }
 
@@ -31,7 +37,9 @@ public struct RequestOptions: Sendable {
 /// The policy: a request is retried at most `maxRetries` times. Methods that can be repeated
 /// safely (GET, HEAD, OPTIONS, PUT, DELETE) are retried on the `retryStatuses`, on timeouts and on
 /// broken connections. POST and PATCH are retried only where a retry cannot create a duplicate:
-/// on 429, on 503 with `Retry-After`, and when the connection failed before the request was sent.
+/// on 429, on 503 with `Retry-After`, and when the connection failed before the request was sent;
+/// an operation that sends an idempotency key is retried like a safe method, since the server
+/// recognizes the repeated key.
 /// Waits grow exponentially from `backoffBase` with full jitter, never beyond `backoffCap`; a
 /// `Retry-After` (seconds or HTTP-date) is honoured, and one longer than `backoffCap` ends the
 /// retries. Cancelling the Swift task stops at once, during a wait too.
@@ -64,12 +72,18 @@ public struct RetryPolicy: Sendable {
 
     static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]
 
+    /// Whether a request may be sent again whatever happened to the first attempt: a safe
+    /// method, or one that carries an idempotency key.
+    static func isRepeatable(method: String, hasIdempotencyKey: Bool) -> Bool {
+        hasIdempotencyKey || idempotentMethods.contains(method)
+    }
+
     /// The wait before retry number `retry` (0-based) after `response`, or nil when it must not be retried.
-    func delay(after response: HTTPResponse, method: String, retry: Int, now: Date = Date()) -> Double? {
+    func delay(after response: HTTPResponse, repeatable: Bool, retry: Int, now: Date = Date()) -> Double? {
         guard retry < maxRetries else { return nil }
         let retryAfter = response.header("Retry-After").flatMap { Self.seconds(retryAfter: $0, now: now) }
         let allowed: Bool
-        if Self.idempotentMethods.contains(method) {
+        if repeatable {
             allowed = retryStatuses.contains(response.status)
         } else {
             allowed = response.status == 429 || (response.status == 503 && retryAfter != nil)
@@ -82,12 +96,12 @@ public struct RetryPolicy: Sendable {
     }
 
     /// The wait before retry number `retry` after a transport failure, or nil when it must not be retried.
-    func delay(after error: TransportError, method: String, retry: Int) -> Double? {
+    func delay(after error: TransportError, repeatable: Bool, retry: Int) -> Double? {
         guard retry < maxRetries else { return nil }
         switch error.kind {
         case .connectionFailed: return backoff(retry: retry)
         case .connectionLost, .timedOut, .other:
-            return Self.idempotentMethods.contains(method) ? backoff(retry: retry) : nil
+            return repeatable ? backoff(retry: retry) : nil
         case .cancelled: return nil
         }
     }

@@ -89,13 +89,16 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// Header parameters by name: nil leaves a header out.
     typealias Headers = [(String, String?)]
 
-    /// Sends a request and decodes the JSON body of the success response.
+    /// Sends a request and decodes the JSON body of the success response. With an
+    /// `idempotencyHeader`, the call sends a key in it (the same on every retry) and is retried
+    /// like a safe method.
     func send<Response: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
-        encoding: BodyEncoding = .json, options: RequestOptions?, errors: ErrorBodies
+        encoding: BodyEncoding = .json, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Response> {
         let response = try await perform(
-            method, path, query: query, headers: headers, body: body.map { (encoding, $0) }, options: options, errors: errors)
+            method, path, query: query, headers: headers, body: body.map { (encoding, $0) },
+            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
         do {
             return APIResponse(value: try Response(jsonData: response.body), response: response)
         } catch {
@@ -122,17 +125,18 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// Sends a request whose success response has no JSON body.
     func sendWithoutResult(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
-        encoding: BodyEncoding = .json, options: RequestOptions?, errors: ErrorBodies
+        encoding: BodyEncoding = .json, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Void> {
         let response = try await perform(
-            method, path, query: query, headers: headers, body: body.map { (encoding, $0) }, options: options, errors: errors)
+            method, path, query: query, headers: headers, body: body.map { (encoding, $0) },
+            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
         return APIResponse(value: (), response: response)
     }
 
     /// Sends until a success, a failure that must not be retried, or the end of the retries.
     private func perform(
         _ method: String, _ path: String, query: Query, headers: Headers, body: (BodyEncoding, any JSONEncodable)?,
-        options: RequestOptions?, errors: ErrorBodies
+        idempotencyHeader: String?, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPResponse {
         guard var components = URLComponents(string: baseURL.absoluteString + path) else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
@@ -142,15 +146,20 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         guard let url = components.url else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
-        let fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
-        return try await perform(method, url: url, headers: fields, body: body, options: options, errors: errors)
+        var fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
+        let options = options ?? self.options
+        if let idempotencyHeader {
+            fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
+        }
+        return try await perform(method, url: url, headers: fields, body: body, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors)
     }
 
     private func perform(
         _ method: String, url: URL, headers: [HTTPHeader], body: (BodyEncoding, any JSONEncodable)?,
-        options: RequestOptions?, errors: ErrorBodies
+        hasIdempotencyKey: Bool = false, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPResponse {
         let options = options ?? self.options
+        let repeatable = RetryPolicy.isRepeatable(method: method, hasIdempotencyKey: hasIdempotencyKey)
         let request = try makeRequest(method, url: url, headers: headers, body: body, options: options)
         var retry = 0
         while true {
@@ -161,7 +170,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
                 response = answer
             case .failure(.transport(let error)):
                 if error.kind == .cancelled || Task.isCancelled { throw .cancelled }
-                if let delay = options.retry.delay(after: error, method: method, retry: retry) {
+                if let delay = options.retry.delay(after: error, repeatable: repeatable, retry: retry) {
                     try await wait(delay, policy: options.retry)
                     retry += 1
                     continue
@@ -171,7 +180,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
                 throw error
             }
             if (200..<300).contains(response.status) { return response }
-            if let delay = options.retry.delay(after: response, method: method, retry: retry) {
+            if let delay = options.retry.delay(after: response, repeatable: repeatable, retry: retry) {
                 try await wait(delay, policy: options.retry)
                 retry += 1
                 continue

@@ -21,6 +21,7 @@ import Testing
             names: {schemas: {Pet: Animal}, operations: {listPets: all}}
             credentials: {user: login, password: secret, token: key}
             environment: {user: PETS_USER, password: PETS_PASSWORD, token: PETS_TOKEN, host: PETS_HOST}
+            idempotency-key: {header: Idempotency-Key}
             """)
         #expect(config.spec == "api.yaml" && config.output == "Out" && config.examples == "Tests/Examples")
         #expect(config.module == "Pets" && config.client == "PetClient" && config.access == .package)
@@ -29,6 +30,7 @@ import Testing
         #expect(config.schemaNames == ["Pet": "Animal"] && config.operationNames == ["listPets": "all"])
         #expect(config.userLabel == "login" && config.passwordLabel == "secret" && config.tokenLabel == "key")
         #expect(config.hostEnvironment == "PETS_HOST")
+        #expect(config.idempotencyHeader == "Idempotency-Key")
     }
 
     @Test func unknownKeysAreErrorsWithTheirPlace() {
@@ -37,12 +39,18 @@ import Testing
             _ = try Self.read("module: A\nmodel: B\n")
         } catch {
             #expect(error.description
-                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment)")
+                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key)")
         }
         do {
             _ = try Self.read("operations:\n  tag: [x]\n")
         } catch {
             #expect(error.description == "config.yaml:2:3: error: unknown key 'tag' in operations (known keys: include, exclude, tags, paths)")
+        }
+        do {
+            _ = try Self.read("idempotency-key: {header: 'Idempotency Key'}\n")
+            Issue.record("a header name with a space was accepted")
+        } catch {
+            #expect(error.description == "config.yaml:1:27: error: 'header' must be a header name, found 'Idempotency Key'")
         }
         do {
             _ = try Self.read("access: open\n")

@@ -54,7 +54,7 @@ import Testing
     @Test func createSendsThePageExampleInTheOfficialKeyOrder() throws {
         guard let output = try Self.generate() else { return }
         let server = try String(
-            contentsOf: Self.repository.appendingPathComponent("Tests/SignalWireTests/LoopbackServer.swift"), encoding: .utf8)
+            contentsOf: Self.repository.appendingPathComponent("Tests/TestSupport/LoopbackServer.swift"), encoding: .utf8)
         let response = try String(
             contentsOf: Self.repository.appendingPathComponent("Tests/SignalWireTests/Golden/response.json"), encoding: .utf8)
         let program = """

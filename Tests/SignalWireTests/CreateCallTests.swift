@@ -1,5 +1,6 @@
 import Foundation
 import SignalWire
+import TestSupport
 import Testing
 
 /// The page's example call, sent to a loopback server: the request must be the one the official

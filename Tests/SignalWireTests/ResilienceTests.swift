@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import SignalWire
+import TestSupport
 import Testing
 
 /// The client against a real loopback server that misbehaves on purpose. Each case checks how

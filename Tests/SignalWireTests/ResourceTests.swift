@@ -1,5 +1,6 @@
 import Foundation
 import SignalWire
+import TestSupport
 import Testing
 
 /// The whole SIP endpoint resource against a loopback server: list across pages, get, update

@@ -12,6 +12,7 @@
 /// names: {schemas: {SchemaName: SwiftName}, operations: {operationId: methodName}}
 /// credentials: {user: project, password: token, token: token}
 /// environment: {user: SIGNALWIRE_PROJECT_ID, password: SIGNALWIRE_API_TOKEN, token: ..., host: SIGNALWIRE_SPACE}
+/// idempotency-key: {header: Idempotency-Key}   # optional: POST and PATCH send a key and are retried
 /// ```
 public enum ConfigReader {
     public static func read(_ root: YAMLNode) throws(DiagnosticError) -> GeneratorConfig {
@@ -81,8 +82,20 @@ public enum ConfigReader {
                     default: throw unknown(item, in: "environment", known: "user, password, token, host")
                     }
                 }
+            case "idempotency-key":
+                for item in try mapping(entry) {
+                    switch item.key {
+                    case "header":
+                        let name = try string(item)
+                        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+-.^_`|~".contains($0)) }) else {
+                            throw DiagnosticError("'header' must be a header name, found '\(name)'", at: item.value.location)
+                        }
+                        config.idempotencyHeader = name
+                    default: throw unknown(item, in: "idempotency-key", known: "header")
+                    }
+                }
             default:
-                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment")
+                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key")
             }
         }
         return config

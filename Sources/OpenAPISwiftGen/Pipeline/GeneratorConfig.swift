@@ -54,6 +54,9 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var passwordEnvironment: String?
     public var tokenEnvironment: String?
     public var hostEnvironment: String?
+    /// The header that carries an idempotency key on POST and PATCH calls (`idempotency-key:
+    /// {header: Idempotency-Key}`); it overrides the spec's top-level `x-idempotency-key`.
+    public var idempotencyHeader: String?
 
     public init() {}
 }

@@ -151,6 +151,7 @@ extension CodePrinter {
         }
         arguments.append(.text(operation.body == nil ? "body: JSONValue?.none" : "body: body"))
         if let encoding = operation.body?.encoding, encoding != .json { arguments.append(.text("encoding: .\(encoding.rawValue)")) }
+        if let header = operation.idempotencyHeader { arguments.append(.text("idempotencyHeader: \(SwiftText.literal(header))")) }
         arguments.append(.text("options: options"))
         if operation.errors.isEmpty {
             arguments.append(.text("errors: [:]"))

@@ -7,6 +7,8 @@ public struct OpenAPIDocument: Sendable {
     public var operations: [Operation]
     public var schemas: [NamedSchema]
     public var securitySchemes: [SecurityScheme]
+    /// The header of the top-level `x-idempotency-key: {header: NAME}`.
+    public var idempotencyHeader: String?
 
     public struct Info: Sendable {
         public var title: String
@@ -72,9 +74,17 @@ public struct Operation: Sendable {
     public var parameters: [Parameter]
     public var requestBody: RequestBody?
     public var responses: [Response]
+    /// The operation's `x-idempotency-key`: `{header: NAME}` or `false`; nil when absent.
+    public var idempotencyKey: IdempotencyKey?
     public var location: SourceLocation
     /// JSON pointer of the operation, e.g. `#/paths/~1pets/get`.
     public var pointer: String
+}
+
+/// The `x-idempotency-key` extension: the header that carries a call's key, or none.
+public enum IdempotencyKey: Sendable, Equatable {
+    case header(String)
+    case off
 }
 
 public struct Parameter: Sendable {

@@ -49,8 +49,21 @@ public struct SpecReader {
             schemas: (components?["schemas"]?.entries ?? []).map { entry in
                 .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
             },
-            securitySchemes: (components?["securitySchemes"]?.entries ?? []).map { readSecurityScheme($0) }
+            securitySchemes: (components?["securitySchemes"]?.entries ?? []).map { readSecurityScheme($0) },
+            idempotencyHeader: root["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: "#/x-idempotency-key", allowsOff: false) }
+                .flatMap { if case .header(let name) = $0 { name } else { nil } }
         )
+    }
+
+    /// `x-idempotency-key: {header: NAME}` (or `false` on an operation); anything else is a warning and ignored.
+    private mutating func readIdempotencyKey(_ node: YAMLNode, pointer: String, allowsOff: Bool) -> IdempotencyKey? {
+        if allowsOff, node.string == "false" { return .off }
+        if let header = node["header"]?.string, !header.isEmpty,
+           header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+-.^_`|~".contains($0)) }) {
+            return .header(header)
+        }
+        diagnostics.warn("x-idempotency-key must be {header: NAME} with NAME a header name\(allowsOff ? " or false" : ""); ignored", at: node.location, pointer: pointer)
+        return nil
     }
 
     private func readServer(_ node: YAMLNode) -> OpenAPIDocument.Server {
@@ -124,6 +137,7 @@ public struct SpecReader {
                     parameters: parameters,
                     requestBody: requestBody,
                     responses: responses,
+                    idempotencyKey: node["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: pointer + "/x-idempotency-key", allowsOff: true) },
                     location: entry.keyLocation,
                     pointer: pointer
                 ))

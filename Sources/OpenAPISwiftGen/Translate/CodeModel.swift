@@ -267,6 +267,8 @@ public struct OperationDeclaration: Sendable {
     public var errors: [(status: String, type: TypeReference)]
     /// Set for a list whose pages link to the next one.
     public var pagination: Pagination?
+    /// The header that carries the call's idempotency key (POST and PATCH only); nil: none is sent.
+    public var idempotencyHeader: String?
     /// How the generated mock answers: the first success status and its example (or a value
     /// built from the schema), and the status for an invalid request.
     public var mock: MockAnswer

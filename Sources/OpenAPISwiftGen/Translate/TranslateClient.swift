@@ -201,6 +201,9 @@ extension Translator {
         if !text.isEmpty { text += "\n\n" }
         text += "`\(operation.method.rawValue) \(operation.path)`"
         if let id = operation.operationId { text += " (operationId `\(id)`)" }
+        if let header = idempotencyHeader(operation) {
+            text += "\n\nSends an idempotency key in `\(header)` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request."
+        }
         text += Self.parameterList(pathParameters + queryParameters + headerParameters)
         return OperationDeclaration(
             name: verb(operation),
@@ -218,8 +221,20 @@ extension Translator {
             response: response,
             errors: errors,
             pagination: operation.method == .get ? pagination(of: response) : nil,
+            idempotencyHeader: idempotencyHeader(operation),
             mock: mock
         )
+    }
+
+    /// The operation's own `x-idempotency-key`, else the config's, else the spec's top-level one;
+    /// only for POST and PATCH, which are not safe to repeat without a key.
+    func idempotencyHeader(_ operation: Operation) -> String? {
+        guard operation.method == .post || operation.method == .patch else { return nil }
+        switch operation.idempotencyKey {
+        case .header(let name): return name
+        case .off: return nil
+        case nil: return config.idempotencyHeader ?? document.idempotencyHeader
+        }
     }
 
     /// A list is paginated when its page is an object with an array `data` and a `links` object

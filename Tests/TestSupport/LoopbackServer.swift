@@ -7,48 +7,56 @@ import Darwin
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests: records each request and answers with a
 /// canned response. One connection at a time, `Connection: close`, bodies by Content-Length.
-final class LoopbackServer: @unchecked Sendable {
-    struct Request: Sendable {
+public final class LoopbackServer: @unchecked Sendable {
+    public struct Request: Sendable {
         /// 0 for the first request this server received, 1 for the next...
-        var index: Int
-        var method: String
-        var path: String
-        var headers: [(name: String, value: String)]
-        var body: Data
+        public var index: Int
+        public var method: String
+        public var path: String
+        public var headers: [(name: String, value: String)]
+        public var body: Data
 
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
         }
     }
 
-    struct Reply: Sendable {
+    public struct Reply: Sendable {
         /// How the server misbehaves, if it does.
-        enum Mode: Sendable {
+        public enum Mode: Sendable {
             case normal
             /// Announces the whole body, sends half of it, then closes the connection.
             case closeMidBody
         }
 
-        var status: Int
-        var headers: [(String, String)] = [("Content-Type", "application/json")]
-        var body: Data
+        public var status: Int
+        public var headers: [(String, String)] = [("Content-Type", "application/json")]
+        public var body: Data
         /// Seconds to wait before answering.
-        var delay: Double = 0
-        var mode: Mode = .normal
+        public var delay: Double = 0
+        public var mode: Mode = .normal
+
+        public init(status: Int, headers: [(String, String)] = [("Content-Type", "application/json")], body: Data, delay: Double = 0, mode: Mode = .normal) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+            self.mode = mode
+        }
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let socketDescriptor: Int32
     private let lock = NSLock()
     private var recorded: [Request] = []
     private let reply: @Sendable (Request) -> Reply
 
-    var requests: [Request] { lock.withLock { recorded } }
-    var host: String { "127.0.0.1:\(port)" }
+    public var requests: [Request] { lock.withLock { recorded } }
+    public var host: String { "127.0.0.1:\(port)" }
 
     /// A socket bound to a free loopback port. Not listening, it is a port that refuses
     /// connections and that no one else can take; close the descriptor when done.
-    static func boundSocket() throws -> (descriptor: Int32, port: UInt16) {
+    public static func boundSocket() throws -> (descriptor: Int32, port: UInt16) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()
@@ -66,7 +74,7 @@ final class LoopbackServer: @unchecked Sendable {
         return (descriptor, UInt16(bigEndian: address.sin_port))
     }
 
-    init(reply: @escaping @Sendable (Request) -> Reply) throws {
+    public init(reply: @escaping @Sendable (Request) -> Reply) throws {
         self.reply = reply
         let (descriptor, port) = try Self.boundSocket()
         guard listen(descriptor, 16) == 0 else { close(descriptor); throw POSIXError(.EADDRINUSE) }
@@ -78,7 +86,7 @@ final class LoopbackServer: @unchecked Sendable {
 
     /// Stops accepting. Only the serving thread closes the socket, so that its descriptor
     /// cannot be reused by another server while this one may still accept on it.
-    func stop() {
+    public func stop() {
         lock.withLock { isStopped = true }
         shutdown(socketDescriptor, Int32(SHUT_RDWR))
     }
