@@ -50,7 +50,7 @@ import Testing
     static func generateTypes(fromSchemas fragment: String, file: String) throws -> String {
         let (files, diagnostics) = try generate(fromSchemas: fragment, file: file)
         var text = diagnostics.map { "// \($0.description)\n" }.joined()
-        let types = files.filter { $0.path.hasPrefix("Types/") || ($0.path.hasPrefix("Client/Client.") && $0.path != "Client/Client.swift") }
+        let types = files.filter { $0.path.hasPrefix("Types/") || ($0.path.hasPrefix("Client/Client.") && $0.path != "Client/Client.swift") || $0.path == "Client/Webhooks.swift" }
         for (index, file) in types.enumerated() {
             if index > 0 || !text.isEmpty { text += "\n" }
             // Drop the header line and the blank line after it.

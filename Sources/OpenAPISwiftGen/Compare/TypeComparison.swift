@@ -3,7 +3,8 @@
 /// depends on which way the type travels: in a request the caller writes it, in a response the
 /// caller reads it (a type in both, or in neither, takes the stricter rule).
 extension APIComparison {
-    /// Where a type is used: sent in request bodies, received in responses and error bodies.
+    /// Where a type is used: sent in request bodies and webhook answers, received in responses,
+    /// error bodies and webhook payloads.
     struct Usage {
         var sent: Set<String> = []
         var received: Set<String> = []
@@ -29,6 +30,11 @@ extension APIComparison {
                 (operation.pathParameters + operation.queryParameters + operation.headerParameters).forEach { reach($0.type, into: &sent) }
                 if let response = operation.response { reach(response, into: &received) }
                 operation.errors.forEach { reach($0.type, into: &received) }
+            }
+            // A webhook's payload comes to the app; its answer goes from the app.
+            for webhook in model.webhooks {
+                reach(webhook.payload, into: &received)
+                if let answer = webhook.answer { reach(answer, into: &sent) }
             }
         }
 

@@ -5,6 +5,8 @@ public struct OpenAPIDocument: Sendable {
     public var info: Info
     public var servers: [Server]
     public var operations: [Operation]
+    /// The requests the API makes to the app: `webhooks` and the operations' `callbacks`.
+    public var webhooks: [WebhookOperation]
     public var schemas: [NamedSchema]
     public var securitySchemes: [SecurityScheme]
     /// The header of the top-level `x-idempotency-key: {header: NAME}`.
@@ -79,6 +81,21 @@ public struct Operation: Sendable {
     public var location: SourceLocation
     /// JSON pointer of the operation, e.g. `#/paths/~1pets/get`.
     public var pointer: String
+}
+
+/// A request the API sends to the app: an entry of `webhooks` or of an operation's `callbacks`.
+/// Its operation's `path` is the webhook's name or the callback's URL expression.
+public struct WebhookOperation: Sendable {
+    public enum Origin: Sendable, Equatable {
+        case webhook
+        /// A callback of the operation at `pointer`, sent to the URL `expression` gives (`{$request.body#/callback_url}`).
+        case callback(operationId: String?, pointer: String, expression: String)
+    }
+
+    /// The key under `webhooks`, or the callback's name.
+    public var name: String
+    public var origin: Origin
+    public var operation: Operation
 }
 
 /// The `x-idempotency-key` extension: the header that carries a call's key, or none.

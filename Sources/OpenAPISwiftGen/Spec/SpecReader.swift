@@ -46,6 +46,7 @@ public struct SpecReader {
             ),
             servers: (root["servers"]?.items ?? []).map(readServer),
             operations: try readOperations(),
+            webhooks: try readWebhooks(),
             schemas: (components?["schemas"]?.entries ?? []).map { entry in
                 .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
             },
@@ -92,56 +93,93 @@ public struct SpecReader {
     private mutating func readOperations() throws(DiagnosticError) -> [Operation] {
         var operations: [Operation] = []
         for pathEntry in root["paths"]?.entries ?? [] {
-            var item = pathEntry.value
-            if let ref = item["$ref"]?.string {
-                item = try resolve(ref, at: item["$ref"]!.location)
+            operations += try readPathItem(pathEntry.value, key: pathEntry.key, pointer: "#/paths/\(JSONPointer.escape(pathEntry.key))")
+        }
+        return operations
+    }
+
+    /// The requests the API makes to the app: the spec's `webhooks` (OpenAPI 3.1), then every
+    /// operation's `callbacks`, each expression of a callback an operation of its own.
+    private mutating func readWebhooks() throws(DiagnosticError) -> [WebhookOperation] {
+        var webhooks: [WebhookOperation] = []
+        for entry in root["webhooks"]?.entries ?? [] {
+            for operation in try readPathItem(entry.value, key: entry.key, pointer: "#/webhooks/\(JSONPointer.escape(entry.key))") {
+                webhooks.append(WebhookOperation(name: entry.key, origin: .webhook, operation: operation))
             }
-            let shared = try readParameters(item["parameters"], pointer: "#/paths/\(JSONPointer.escape(pathEntry.key))/parameters")
-            for entry in item.entries ?? [] {
-                guard let method = HTTPMethod(key: entry.key) else { continue }
-                let node = entry.value
-                let pointer = "#/paths/\(JSONPointer.escape(pathEntry.key))/\(entry.key)"
-                var parameters = shared
-                for parameter in try readParameters(node["parameters"], pointer: pointer + "/parameters") {
-                    parameters.removeAll { $0.name == parameter.name && $0.placement == parameter.placement }
-                    parameters.append(parameter)
+        }
+        for pathEntry in root["paths"]?.entries ?? [] {
+            let item = try resolveIfReference(pathEntry.value)
+            for methodEntry in item.entries ?? [] where HTTPMethod(key: methodEntry.key) != nil {
+                let operationPointer = "#/paths/\(JSONPointer.escape(pathEntry.key))/\(methodEntry.key)"
+                for callback in methodEntry.value["callbacks"]?.entries ?? [] {
+                    let target = try resolveIfReference(callback.value)
+                    for expression in target.entries ?? [] {
+                        let pointer = "\(operationPointer)/callbacks/\(JSONPointer.escape(callback.key))/\(JSONPointer.escape(expression.key))"
+                        for operation in try readPathItem(expression.value, key: expression.key, pointer: pointer) {
+                            webhooks.append(WebhookOperation(
+                                name: callback.key,
+                                origin: .callback(operationId: methodEntry.value["operationId"]?.string, pointer: operationPointer, expression: expression.key),
+                                operation: operation))
+                        }
+                    }
                 }
-                var responses: [Response] = []
-                for response in node["responses"]?.entries ?? [] {
-                    let target = try resolveIfReference(response.value)
-                    responses.append(Response(
-                        status: response.key,
-                        description: target["description"]?.string,
-                        content: readContent(target["content"], pointer: "\(pointer)/responses/\(response.key)/content"),
-                        location: response.keyLocation
-                    ))
-                }
-                var requestBody: RequestBody?
-                if let bodyNode = node["requestBody"] {
-                    let target = try resolveIfReference(bodyNode)
-                    requestBody = RequestBody(
-                        required: target["required"]?.string == "true",
-                        description: target["description"]?.string,
-                        content: readContent(target["content"], pointer: "\(pointer)/requestBody/content"),
-                        location: bodyNode.location
-                    )
-                }
-                operations.append(Operation(
-                    method: method,
-                    path: pathEntry.key,
-                    operationId: node["operationId"]?.string,
-                    summary: node["summary"]?.string,
-                    description: node["description"]?.string,
-                    deprecated: node["deprecated"]?.string == "true",
-                    tags: (node["tags"]?.items ?? []).compactMap(\.string),
-                    parameters: parameters,
-                    requestBody: requestBody,
-                    responses: responses,
-                    idempotencyKey: node["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: pointer + "/x-idempotency-key", allowsOff: true) },
-                    location: entry.keyLocation,
-                    pointer: pointer
+            }
+        }
+        return webhooks
+    }
+
+    /// The operations of a path item (`key` is its path, a webhook's name or a callback's expression).
+    private mutating func readPathItem(_ node: YAMLNode, key: String, pointer itemPointer: String) throws(DiagnosticError) -> [Operation] {
+        var operations: [Operation] = []
+        var item = node
+        if let ref = item["$ref"]?.string {
+            item = try resolve(ref, at: item["$ref"]!.location)
+        }
+        let shared = try readParameters(item["parameters"], pointer: itemPointer + "/parameters")
+        for entry in item.entries ?? [] {
+            guard let method = HTTPMethod(key: entry.key) else { continue }
+            let node = entry.value
+            let pointer = "\(itemPointer)/\(entry.key)"
+            var parameters = shared
+            for parameter in try readParameters(node["parameters"], pointer: pointer + "/parameters") {
+                parameters.removeAll { $0.name == parameter.name && $0.placement == parameter.placement }
+                parameters.append(parameter)
+            }
+            var responses: [Response] = []
+            for response in node["responses"]?.entries ?? [] {
+                let target = try resolveIfReference(response.value)
+                responses.append(Response(
+                    status: response.key,
+                    description: target["description"]?.string,
+                    content: readContent(target["content"], pointer: "\(pointer)/responses/\(response.key)/content"),
+                    location: response.keyLocation
                 ))
             }
+            var requestBody: RequestBody?
+            if let bodyNode = node["requestBody"] {
+                let target = try resolveIfReference(bodyNode)
+                requestBody = RequestBody(
+                    required: target["required"]?.string == "true",
+                    description: target["description"]?.string,
+                    content: readContent(target["content"], pointer: "\(pointer)/requestBody/content"),
+                    location: bodyNode.location
+                )
+            }
+            operations.append(Operation(
+                method: method,
+                path: key,
+                operationId: node["operationId"]?.string,
+                summary: node["summary"]?.string,
+                description: node["description"]?.string,
+                deprecated: node["deprecated"]?.string == "true",
+                tags: (node["tags"]?.items ?? []).compactMap(\.string),
+                parameters: parameters,
+                requestBody: requestBody,
+                responses: responses,
+                idempotencyKey: node["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: pointer + "/x-idempotency-key", allowsOff: true) },
+                location: entry.keyLocation,
+                pointer: pointer
+            ))
         }
         return operations
     }

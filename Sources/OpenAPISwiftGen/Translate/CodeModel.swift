@@ -12,6 +12,36 @@ public struct CodeModel: Sendable {
     public var client: ClientDeclaration
     /// The spec's JSON examples, each with the type it must decode as.
     public var examples: [ExampleDeclaration]
+    /// The requests the API makes to the app (`webhooks` and callbacks), in spec order.
+    public var webhooks: [WebhookDeclaration] = []
+}
+
+/// A webhook or callback: what the API sends to the app and what it expects back.
+public struct WebhookDeclaration: Sendable {
+    /// The Swift name inside the `Webhooks` namespace (`AiDebugWebhook`).
+    public var name: String
+    /// The spec's name: the key under `webhooks`, or the callback's name.
+    public var specName: String
+    public var method: HTTPMethod
+    /// Summary, description, the operationId and where the callback comes from.
+    public var documentation: Documentation
+    /// The body's type; `JSONValue` when the spec gives no JSON or form schema.
+    public var payload: TypeReference
+    /// The documented answer's type, nil when the answer has no JSON body.
+    public var answer: TypeReference?
+    /// The first documented success status of the answer.
+    public var answerStatus: Int
+    /// A compact JSON payload: the spec's example, or one made from the schema's examples.
+    public var example: String?
+    /// The payload's top-level fields that are not one text value, for reading form bodies.
+    public var formFields: [FormField] = []
+
+    public struct FormField: Sendable, Equatable {
+        public enum Kind: String, Sendable { case text, number, boolean }
+        public var key: String
+        public var kind: Kind
+        public var isList: Bool
+    }
 }
 
 /// The access level of the module's declarations: `public` for a module of its own, `internal` or

@@ -110,7 +110,7 @@ public enum Naming {
         "ClientCore", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
-        "IndirectRequiredNullable", "SeenKeys", "MockTransport",
+        "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookAnswer", "WebhookFormBody", "WebhookFormField",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",
         "NSURLErrorNetworkConnectionLost", "NSURLErrorNotConnectedToInternet", "NSURLErrorTimedOut",

@@ -300,7 +300,7 @@ extension Translator {
     }
 
     /// The type of a body: a component's type, or an inline schema declared at top level under `name`.
-    private mutating func hoistedType(for schema: Schema, name: String) -> TypeReference {
+    mutating func hoistedType(for schema: Schema, name: String) -> TypeReference {
         let (core, _) = unwrapNullable(schema)
         if kind(of: core).declaresType {
             let typeName = topLevelTypeName(name)

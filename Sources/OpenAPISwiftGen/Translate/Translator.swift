@@ -32,11 +32,12 @@ public struct Translator {
         var translator = Translator(document: document, config: config)
         translator.translateComponents()
         let client = translator.translateClient()
+        let webhooks = translator.translateWebhooks()
         var types = translator.types
         OutOfLineStructs.mark(&types)
         let model = CodeModel(
             moduleName: config.module, access: config.access, specPath: specPath, types: types, client: client,
-            examples: translator.examples)
+            examples: translator.examples, webhooks: webhooks)
         return (model, translator.diagnostics)
     }
 
@@ -45,7 +46,8 @@ public struct Translator {
         self.config = config
         index = SchemaIndex(document)
         generatedComponents = Self.chosenComponents(document, config: config, index: index, diagnostics: &diagnostics)
-        topLevelNames = NameScope(reserved: Naming.reservedTopLevelNames.union([config.client, config.module]))
+        topLevelNames = NameScope(reserved: Naming.reservedTopLevelNames.union([config.client, config.module])
+            .union(document.webhooks.isEmpty ? [] : [Self.webhooksNamespace]))
         for named in document.schemas {
             componentTypes[named.name] = topLevelTypeName(named.name)
         }
@@ -60,6 +62,7 @@ public struct Translator {
         guard config.filtersOperations else { return nil }
         var reachable = ReachableSchemas(index: index)
         for operation in document.operations where config.includes(operation) { reachable.add(operation) }
+        for webhook in document.webhooks where config.includes(webhook.operation) { reachable.add(webhook.operation) }
         for name in config.schemaIncludes {
             if index.schema(named: name) == nil {
                 diagnostics.warn("'schemas: include:' names '\(name)', which is no component schema of the spec", at: nil)
@@ -97,7 +100,8 @@ public struct Translator {
     /// A unique top-level type name for a spec name; names the module cannot declare get `Schema` appended.
     mutating func topLevelTypeName(_ raw: String) -> String {
         var name = config.schemaNames[raw] ?? Naming.typeName(raw)
-        if Naming.reservedTopLevelNames.contains(name) || name == config.client || name == config.module {
+        if Naming.reservedTopLevelNames.contains(name) || name == config.client || name == config.module
+            || (name == Self.webhooksNamespace && !document.webhooks.isEmpty) {
             name += "Schema"
         }
         return topLevelNames.claim(name)

@@ -1,0 +1,31 @@
+extension CodePrinter {
+    /// The `Webhooks` namespace: for each webhook or callback, its payload and answer types,
+    /// method and status, and an example payload for testing a handler.
+    mutating func renderWebhooks(_ webhooks: [WebhookDeclaration], title: String) {
+        line("/// The requests \(title) sends to your server (webhooks and callbacks). Read one with")
+        line("/// `Webhooks.Name.payload(headers:body:)` and answer with `Webhooks.Name.answer(...)`.")
+        line("\(access) enum \(Translator.webhooksNamespace) {}")
+        for webhook in webhooks {
+            line()
+            open("extension \(Translator.webhooksNamespace) {")
+            documentation(webhook.documentation)
+            open("\(access) enum \(webhook.name): APIWebhook {")
+            line("\(access) typealias Payload = \(webhook.payload.swift)")
+            if let answer = webhook.answer { line("\(access) typealias Answer = \(answer.swift)") }
+            line("\(access) static let name = \(SwiftText.literal(webhook.specName))")
+            line("\(access) static let method = \(SwiftText.literal(webhook.method.rawValue))")
+            line("\(access) static let answerStatus = \(webhook.answerStatus)")
+            if !webhook.formFields.isEmpty {
+                list("\(access) static let formFields: [String: WebhookFormField] = [", webhook.formFields.map { field in
+                    .text("\(SwiftText.literal(field.key)): WebhookFormField(.\(field.kind.rawValue)\(field.isList ? ", isList: true" : ""))")
+                }, closing: "]")
+            }
+            if let example = webhook.example {
+                line("/// A payload made from the spec's examples, to test a handler with.")
+                line("\(access) static let example = \(SwiftText.literal(example))")
+            }
+            close()
+            close()
+        }
+    }
+}
