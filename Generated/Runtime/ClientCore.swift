@@ -140,6 +140,17 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         _ method: String, _ path: String, query: Query, headers: Headers, body: (BodyEncoding, any JSONEncodable)?,
         idempotencyHeader: String?, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPResponse {
+        let url = try url(path, query: query)
+        var fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
+        let options = options ?? self.options
+        if let idempotencyHeader {
+            fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
+        }
+        return try await perform(method, url: url, headers: fields, body: body, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors)
+    }
+
+    /// The base URL, the path and the query's items.
+    func url(_ path: String, query: Query) throws(ClientError) -> URL {
         guard var components = URLComponents(string: baseURL.absoluteString + path) else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
@@ -148,12 +159,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         guard let url = components.url else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
-        var fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
-        let options = options ?? self.options
-        if let idempotencyHeader {
-            fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
-        }
-        return try await perform(method, url: url, headers: fields, body: body, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors)
+        return url
     }
 
     private func perform(
@@ -218,7 +224,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         }
     }
 
-    private func wait(_ seconds: Double, policy: RetryPolicy) async throws(ClientError) {
+    func wait(_ seconds: Double, policy: RetryPolicy) async throws(ClientError) {
         do {
             try await policy.sleep(seconds)
         } catch {
@@ -228,9 +234,9 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     }
 
     /// The request as it will be sent, refused before sending when it would be unsafe.
-    private func makeRequest(
+    func makeRequest(
         _ method: String, url: URL, headers parameters: [HTTPHeader], body: (BodyEncoding, any JSONEncodable)?,
-        options: RequestOptions
+        binary: BinaryBody? = nil, accept: String = "application/json", options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
         var url = url
         if !options.extraQueryItems.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: true) {
@@ -244,23 +250,36 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             throw .invalidRequest("refusing to send credentials to \(url.host ?? "?") over \(scheme)://; use https://")
         }
         var headers = defaultHeaders
-        headers.append(HTTPHeader("Accept", "application/json"))
+        headers.append(HTTPHeader("Accept", accept))
         var data: Data?
+        var file: URL?
         if let (encoding, value) = body {
             let (contentType, bytes) = encoding.encode(value)
             headers.append(HTTPHeader("Content-Type", contentType))
             data = bytes
+        }
+        switch binary {
+        case .data(let bytes, let contentType)?:
+            headers.append(HTTPHeader("Content-Type", contentType))
+            data = bytes
+        case .file(let url, let contentType)?:
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                throw .invalidRequest("the file to send, \(url.path), cannot be read")
+            }
+            headers.append(HTTPHeader("Content-Type", contentType))
+            file = url
+        case nil: break
         }
         headers += parameters
         headers += options.extraHeaders
         for header in headers where header.name.contains(where: \.isNewline) || header.value.contains(where: \.isNewline) {
             throw .invalidRequest("the header '\(header.name.filter { !$0.isNewline })' holds a line break")
         }
-        return HTTPRequest(method: method, url: url, headers: headers, body: data, timeout: options.timeout)
+        return HTTPRequest(method: method, url: url, headers: headers, body: data, bodyFile: file, timeout: options.timeout)
     }
 
     /// The body decoded as documented for its status: the exact status, then `4XX`, then `default`.
-    private static func documentedBody(of response: HTTPResponse, _ errors: ErrorBodies) -> (any Sendable)? {
+    static func documentedBody(of response: HTTPResponse, _ errors: ErrorBodies) -> (any Sendable)? {
         let keys = [String(response.status), "\(response.status / 100)XX", "default"]
         guard let decode = keys.lazy.compactMap({ errors[$0] }).first else { return nil }
         return try? decode(response.body)

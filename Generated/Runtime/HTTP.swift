@@ -15,14 +15,17 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomDe
     /// Header fields in the order they are sent.
     public var headers: [HTTPHeader]
     public var body: Data?
+    /// A file sent as the body, read as it goes (instead of `body`); only streaming calls use it.
+    public var bodyFile: URL?
     /// The longest this attempt may take, in seconds.
     public var timeout: Double
 
-    public init(method: String, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Double = 30) {
+    public init(method: String, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, bodyFile: URL? = nil, timeout: Double = 30) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.bodyFile = bodyFile
         self.timeout = timeout
     }
 
@@ -33,7 +36,8 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomDe
 
     public var description: String {
         let headerText = headers.map { "\($0.name): \($0.isSecret ? "<redacted>" : $0.value)" }.joined(separator: ", ")
-        return "\(method) \(url.absoluteString) [\(headerText)] (\(body?.count ?? 0) bytes)"
+        let size = bodyFile.map { "file \($0.lastPathComponent)" } ?? "\(body?.count ?? 0) bytes"
+        return "\(method) \(url.absoluteString) [\(headerText)] (\(size))"
     }
 
     public var debugDescription: String { description }
@@ -105,6 +109,9 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 /// Sends requests. URLSession by default; inject your own to add logging, a proxy, or a test double.
 public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+    /// Sends a request and gives the response as it arrives (see `HTTPStreaming.swift`; a
+    /// transport that cannot stream inherits one that gives the whole body at once).
+    func stream(_ request: HTTPRequest, uploadProgress: (@Sendable (TransferProgress) -> Void)?) async throws -> HTTPStreamedResponse
 }
 
 /// The default transport, over Foundation's URLSession. Cancelling the Swift task cancels the request.

@@ -19,6 +19,10 @@ public struct RequestOptions: Sendable {
     /// call. Every retry of the call sends the same key. Set it per call, to repeat a call whose
     /// answer was lost (for example after the app restarted) without creating a duplicate.
     public var idempotencyKey: String?
+    /// Called as a request body is sent, for calls that send a file or bytes (`BinaryBody`).
+    public var uploadProgress: (@Sendable (TransferProgress) -> Void)?
+    /// Called as a streamed or downloaded response body arrives.
+    public var downloadProgress: (@Sendable (TransferProgress) -> Void)?
 
     public init(
         timeout: Double = 30, retry: RetryPolicy = RetryPolicy(), extraHeaders: [HTTPHeader] = [],

@@ -14,7 +14,10 @@ public final class LoopbackServer: @unchecked Sendable {
         public var method: String
         public var path: String
         public var headers: [(name: String, value: String)]
+        /// The body, unless the server was told not to keep bodies (then empty).
         public var body: Data
+        /// How many body bytes arrived.
+        public var bodyLength: Int
 
         public func header(_ name: String) -> String? {
             headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
@@ -29,19 +32,37 @@ public final class LoopbackServer: @unchecked Sendable {
             case closeMidBody
         }
 
+        /// A body sent as it is made, instead of `body`.
+        public enum Stream: Sendable {
+            /// Pieces sent one after the other, each after its delay, without a `Content-Length`
+            /// (the body ends when the connection closes).
+            case pieces([(delay: Double, data: Data)])
+            /// Pieces sent one after the other, each (after the first) once `gate` returns for its
+            /// index: a test holds the rest of a body back until the client has shown what it got.
+            case gated([Data], gate: @Sendable (Int) -> Void)
+            /// `size` bytes of a repeating pattern with their `Content-Length`, made as they are
+            /// sent; with `cutAfter`, the connection closes after that many.
+            case pattern(size: Int, cutAfter: Int? = nil)
+        }
+
         public var status: Int
         public var headers: [(String, String)] = [("Content-Type", "application/json")]
         public var body: Data
         /// Seconds to wait before answering.
         public var delay: Double = 0
         public var mode: Mode = .normal
+        public var stream: Stream?
 
-        public init(status: Int, headers: [(String, String)] = [("Content-Type", "application/json")], body: Data, delay: Double = 0, mode: Mode = .normal) {
+        public init(
+            status: Int, headers: [(String, String)] = [("Content-Type", "application/json")], body: Data = Data(),
+            delay: Double = 0, mode: Mode = .normal, stream: Stream? = nil
+        ) {
             self.status = status
             self.headers = headers
             self.body = body
             self.delay = delay
             self.mode = mode
+            self.stream = stream
         }
     }
 
@@ -74,8 +95,12 @@ public final class LoopbackServer: @unchecked Sendable {
         return (descriptor, UInt16(bigEndian: address.sin_port))
     }
 
-    public init(reply: @escaping @Sendable (Request) -> Reply) throws {
+    /// Whether request bodies are kept (else only counted, for uploads of any size).
+    private let keepsBodies: Bool
+
+    public init(keepsBodies: Bool = true, reply: @escaping @Sendable (Request) -> Reply) throws {
         self.reply = reply
+        self.keepsBodies = keepsBodies
         let (descriptor, port) = try Self.boundSocket()
         guard listen(descriptor, 16) == 0 else { close(descriptor); throw POSIXError(.EADDRINUSE) }
         socketDescriptor = descriptor
@@ -122,21 +147,29 @@ public final class LoopbackServer: @unchecked Sendable {
         }
         let length = Int(headers.first { $0.0.lowercased() == "content-length" }?.1 ?? "0") ?? 0
         var body = Array(buffer[(headerEnd! + 4)...])
-        while body.count < length {
+        var bodyLength = body.count
+        if !keepsBodies { body = [] }
+        while bodyLength < length {
             let count = recv(connection, &chunk, chunk.count, 0)
             if count <= 0 { break }
-            body += chunk[0..<count]
+            bodyLength += count
+            if keepsBodies { body += chunk[0..<count] }
         }
         let request = Request(
             index: lock.withLock { recorded.count },
             method: requestLine.count > 0 ? String(requestLine[0]) : "",
             path: requestLine.count > 1 ? String(requestLine[1]) : "",
             headers: headers.map { (name: $0.0, value: $0.1) },
-            body: Data(body)
+            body: Data(body),
+            bodyLength: bodyLength
         )
         lock.withLock { recorded.append(request) }
         let answer = reply(request)
         if answer.delay > 0 { Thread.sleep(forTimeInterval: answer.delay) }
+        if let stream = answer.stream {
+            sendStream(stream, answer, on: connection)
+            return
+        }
         var response = "HTTP/1.1 \(answer.status) Status\r\nContent-Length: \(answer.body.count)\r\nConnection: close\r\n"
         for (name, value) in answer.headers { response += "\(name): \(value)\r\n" }
         response += "\r\n"
@@ -150,11 +183,83 @@ public final class LoopbackServer: @unchecked Sendable {
         }
     }
 
+    private func sendStream(_ stream: Reply.Stream, _ answer: Reply, on connection: Int32) {
+        var head = "HTTP/1.1 \(answer.status) Status\r\nConnection: close\r\n"
+        for (name, value) in answer.headers { head += "\(name): \(value)\r\n" }
+        switch stream {
+        case .pieces(let pieces):
+            guard write(Array((head + "\r\n").utf8), to: connection) else { return }
+            for piece in pieces {
+                if piece.delay > 0 { Thread.sleep(forTimeInterval: piece.delay) }
+                guard write(Array(piece.data), to: connection) else { return }
+            }
+        case .gated(let pieces, let gate):
+            guard write(Array((head + "\r\n").utf8), to: connection) else { return }
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { gate(index) }
+                guard write(Array(piece), to: connection) else { return }
+            }
+        case .pattern(let size, let cutAfter):
+            guard write(Array((head + "Content-Length: \(size)\r\n\r\n").utf8), to: connection) else { return }
+            let block = (0..<65536).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            var sent = 0
+            let end = min(size, cutAfter ?? size)
+            while sent < end {
+                let count = min(block.count, end - sent)
+                guard write(Array(block[0..<count]), to: connection) else { return }
+                sent += count
+            }
+        }
+    }
+
+    /// Writes all of `bytes`; false when the connection is gone.
+    private func write(_ bytes: [UInt8], to connection: Int32) -> Bool {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if count <= 0 { return false }
+            sent += count
+        }
+        return true
+    }
+
+    /// The byte at `offset` of a `.pattern` body.
+    public static func patternByte(at offset: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: (offset % 65536) &* 31 &+ 7)
+    }
+
     private static func find(_ pattern: [UInt8], in bytes: [UInt8]) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
         for index in 0...(bytes.count - pattern.count) where bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
             return index
         }
         return nil
+    }
+}
+
+/// A flag one thread waits on and another raises, with a time limit.
+public final class Signal: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var isRaised = false
+
+    public init() {}
+
+    public func raise() {
+        condition.lock()
+        isRaised = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Whether the flag was raised within `seconds`.
+    @discardableResult
+    public func wait(seconds: Double) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date().addingTimeInterval(seconds)
+        while !isRaised {
+            if !condition.wait(until: deadline) { return isRaised }
+        }
+        return true
     }
 }

@@ -111,6 +111,8 @@ public enum Naming {
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
         "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookAnswer", "WebhookFormBody", "WebhookFormField",
+        "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
+        "ServerSentEventError", "ServerSentEventParser",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",
         "NSURLErrorNetworkConnectionLost", "NSURLErrorNotConnectedToInternet", "NSURLErrorTimedOut",
