@@ -112,6 +112,12 @@ public protocol HTTPTransport: Sendable {
     /// Sends a request and gives the response as it arrives (see `HTTPStreaming.swift`; a
     /// transport that cannot stream inherits one that gives the whole body at once).
     func stream(_ request: HTTPRequest, uploadProgress: (@Sendable (TransferProgress) -> Void)?) async throws -> HTTPStreamedResponse
+    /// Sends a request and writes a success response's body into `file` as it arrives; gives the
+    /// status and headers (and, for an error status, the body, which is not written).
+    func download(
+        _ request: HTTPRequest, into file: URL, progress: (@Sendable (TransferProgress) -> Void)?,
+        uploadProgress: (@Sendable (TransferProgress) -> Void)?
+    ) async throws -> HTTPResponse
 }
 
 /// The default transport, over Foundation's URLSession. Cancelling the Swift task cancels the request.

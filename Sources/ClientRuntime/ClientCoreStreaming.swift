@@ -14,26 +14,52 @@ extension ClientCore {
     /// Sends a request and gives the success response as it arrives; an error status reads the
     /// body (at most 1 MB) for its documented type and throws.
     func stream(
-        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody,
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody = .none,
         accept: String, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPStreamedResponse {
         let options = options ?? self.options
+        let request = try streamingRequest(method, path, query: query, headers: headers, body: body, accept: accept, idempotencyHeader: idempotencyHeader, options: options)
+        let transport = self.transport
+        // An upload's head comes after its whole body: only the transport's idle timeout applies then.
+        let isUpload: Bool = if case .binary = body { true } else { false }
+        let response = try await retrying(request, idempotencyHeader: idempotencyHeader, options: options, errors: errors, isBounded: !isUpload) {
+            try await transport.stream(request, uploadProgress: options.uploadProgress)
+        } failure: { response in
+            (200..<300).contains(response.status) ? nil : await response.collected()
+        }
+        return Self.reportingProgress(of: response, to: options.downloadProgress)
+    }
+
+    /// The request of a streaming call, its idempotency key included.
+    private func streamingRequest(
+        _ method: String, _ path: String, query: Query, headers: Headers, body: StreamBody,
+        accept: String, idempotencyHeader: String?, options: RequestOptions
+    ) throws(ClientError) -> HTTPRequest {
         var fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
         if let idempotencyHeader {
             fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
         }
         let json: (BodyEncoding, any JSONEncodable)? = if case .json(let encoding, let value) = body { (encoding, value) } else { nil }
         let binary: BinaryBody? = if case .binary(let bytes) = body { bytes } else { nil }
-        let request = try makeRequest(
-            method, url: try url(path, query: query), headers: fields, body: json, binary: binary, accept: accept, options: options)
-        let repeatable = RetryPolicy.isRepeatable(method: method, hasIdempotencyKey: idempotencyHeader != nil)
+        return try makeRequest(method, url: try url(path, query: query), headers: fields, body: json, binary: binary, accept: accept, options: options)
+    }
+
+    /// Attempts until a success, a failure that must not be retried, or the end of the retries;
+    /// `failure` gives the whole response of an error status (nil for a success). Each attempt
+    /// is bounded by the timeout unless `isBounded` is false (a download, which takes as long as
+    /// its size needs; the transport's idle timeout still ends a stalled one).
+    private func retrying<Answer: Sendable>(
+        _ request: HTTPRequest, idempotencyHeader: String?, options: RequestOptions, errors: ErrorBodies, isBounded: Bool = true,
+        attempt: @escaping @Sendable () async throws -> Answer, failure: (Answer) async -> HTTPResponse?
+    ) async throws(ClientError) -> Answer {
+        let repeatable = RetryPolicy.isRepeatable(method: request.method, hasIdempotencyKey: idempotencyHeader != nil)
         var retry = 0
         while true {
             if Task.isCancelled { throw ClientError.cancelled }
-            let response: HTTPStreamedResponse
-            switch await attemptStream(request, timeout: options.timeout, uploadProgress: options.uploadProgress) {
-            case .success(let answer):
-                response = answer
+            let answer: Answer
+            switch await Self.bounded(timeout: isBounded ? options.timeout : nil, attempt) {
+            case .success(let value):
+                answer = value
             case .failure(.transport(let error)):
                 if error.kind == .cancelled || Task.isCancelled { throw .cancelled }
                 if let delay = options.retry.delay(after: error, repeatable: repeatable, retry: retry) {
@@ -45,10 +71,7 @@ extension ClientCore {
             case .failure(let error):
                 throw error
             }
-            if (200..<300).contains(response.status) {
-                return Self.reportingProgress(of: response, to: options.downloadProgress)
-            }
-            let whole = await response.collected()
+            guard let whole = await failure(answer) else { return answer }
             if let delay = options.retry.delay(after: whole, repeatable: repeatable, retry: retry) {
                 try await wait(delay, policy: options.retry)
                 retry += 1
@@ -58,21 +81,36 @@ extension ClientCore {
         }
     }
 
-    /// The events of a `text/event-stream` response, each event's data decoded by `decode`.
-    func events<Payload: Sendable>(
-        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody,
-        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies,
-        decode: @escaping @Sendable (String, Int) throws -> Payload
-    ) async throws(ClientError) -> ServerSentEvents<Payload> {
-        let response = try await stream(
-            method, path, query: query, headers: headers, body: body, accept: "text/event-stream",
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
-        return ServerSentEvents(chunks: response.body, decode: decode)
+    /// A call whose request body is bytes or a file (sent as it is read) and whose success
+    /// response is JSON.
+    func upload<Response: JSONDecodable & Sendable>(
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: BinaryBody,
+        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+    ) async throws(ClientError) -> APIResponse<Response> {
+        let whole = try await bytes(
+            method, path, query: query, headers: headers, body: .binary(body), accept: "application/json",
+            idempotencyHeader: idempotencyHeader, options: options, errors: errors).response
+        do {
+            return APIResponse(value: try Response(jsonData: whole.body), response: whole)
+        } catch {
+            throw .decoding(DecodingFailure(error: error, response: whole))
+        }
+    }
+
+    /// A call whose request body is bytes or a file and whose success response has no JSON body.
+    func uploadWithoutResult(
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: BinaryBody,
+        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+    ) async throws(ClientError) -> APIResponse<Void> {
+        let whole = try await bytes(
+            method, path, query: query, headers: headers, body: .binary(body), accept: "*/*",
+            idempotencyHeader: idempotencyHeader, options: options, errors: errors).response
+        return APIResponse(value: (), response: whole)
     }
 
     /// The whole body of a binary response.
     func bytes(
-        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody,
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody = .none,
         accept: String, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Data> {
         let response = try await stream(
@@ -89,31 +127,30 @@ extension ClientCore {
     }
 
     /// Writes a binary response into `file` as it arrives (through a partial file beside it, moved
-    /// into place at the end): memory stays flat whatever the size. On failure or cancellation the
-    /// partial file is removed and `file` is left as it was.
+    /// into place at the end; the transport writes as it receives): memory stays flat whatever the
+    /// size. On failure or cancellation the partial file is removed and `file` is left as it was.
     func download(
-        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody,
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody = .none,
         accept: String, to file: URL, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<URL> {
-        let response = try await stream(
-            method, path, query: query, headers: headers, body: body, accept: accept,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+        let options = options ?? self.options
+        let request = try streamingRequest(method, path, query: query, headers: headers, body: body, accept: accept, idempotencyHeader: idempotencyHeader, options: options)
         let partial = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).partial-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: partial) else {
-            throw ClientError.invalidRequest("cannot write beside \(file.path)")
-        }
-        var received: Int64 = 0
-        do {
-            defer { try? handle.close() }
-            for try await chunk in response.body {
-                try handle.write(contentsOf: chunk)
-                received += Int64(chunk.count)
+        let transport = self.transport
+        let response: HTTPResponse
+        do throws(ClientError) {
+            response = try await retrying(request, idempotencyHeader: idempotencyHeader, options: options, errors: errors, isBounded: false) {
+                guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                    throw ClientError.invalidRequest("cannot write beside \(file.path)")
+                }
+                return try await transport.download(request, into: partial, progress: options.downloadProgress, uploadProgress: options.uploadProgress)
+            } failure: { response in
+                (200..<300).contains(response.status) ? nil : response
             }
-            if Task.isCancelled { throw CancellationError() }
+            if Task.isCancelled { throw ClientError.cancelled }
         } catch {
             try? FileManager.default.removeItem(at: partial)
-            throw Self.bodyError(error, received: received)
+            throw error
         }
         do {
             if FileManager.default.fileExists(atPath: file.path) {
@@ -125,7 +162,7 @@ extension ClientCore {
             try? FileManager.default.removeItem(at: partial)
             throw ClientError.invalidRequest("cannot move the download into \(file.path): \(error.localizedDescription)")
         }
-        return APIResponse(value: file, response: HTTPResponse(status: response.status, headers: response.headers))
+        return APIResponse(value: file, response: response)
     }
 
     /// A failure while the body arrived: cancellation, or a transport error that states the bytes received.
@@ -140,21 +177,25 @@ extension ClientCore {
         return .transport(TransportError(.other, "\(error) (after \(received) bytes of the body)"))
     }
 
-    /// One attempt, its head bounded by the timeout (the body then has the transport's idle timeout).
-    private func attemptStream(
-        _ request: HTTPRequest, timeout: Double, uploadProgress: (@Sendable (TransferProgress) -> Void)?
-    ) async -> Result<HTTPStreamedResponse, ClientError> {
-        let transport = self.transport
+    /// One attempt, bounded by the timeout (for a stream, until its head; the body then has the
+    /// transport's idle timeout). What it throws becomes a `ClientError`.
+    private static func bounded<Answer: Sendable>(
+        timeout: Double?, _ attempt: @escaping @Sendable () async throws -> Answer
+    ) async -> Result<Answer, ClientError> {
         do {
-            return .success(try await withThrowingTaskGroup(of: HTTPStreamedResponse.self) { group in
-                group.addTask { try await transport.stream(request, uploadProgress: uploadProgress) }
-                group.addTask {
-                    try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
-                    throw TransportError(.timedOut, "no response within \(timeout) s")
+            return .success(try await withThrowingTaskGroup(of: Answer?.self) { group in
+                group.addTask { try await attempt() }
+                if let timeout {
+                    group.addTask {
+                        try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
+                        return nil
+                    }
                 }
                 defer { group.cancelAll() }
-                guard let first = try await group.next() else { throw TransportError(.other, "no response") }
-                return first
+                guard let first = try await group.next(), let answer = first else {
+                    throw TransportError(.timedOut, "no response within \(timeout ?? 0) s")
+                }
+                return answer
             })
         } catch let error as TransportError {
             return .failure(.transport(error))

@@ -85,16 +85,77 @@ extension HTTPTransport {
     }
 }
 
+extension HTTPTransport {
+    /// Writes the streamed body into `file` chunk by chunk; an error status's body is read instead.
+    public func download(
+        _ request: HTTPRequest, into file: URL, progress: (@Sendable (TransferProgress) -> Void)?,
+        uploadProgress: (@Sendable (TransferProgress) -> Void)?
+    ) async throws -> HTTPResponse {
+        try await streamedDownload(request, into: file, progress: progress, uploadProgress: uploadProgress)
+    }
+
+    func streamedDownload(
+        _ request: HTTPRequest, into file: URL, progress: (@Sendable (TransferProgress) -> Void)?,
+        uploadProgress: (@Sendable (TransferProgress) -> Void)?
+    ) async throws -> HTTPResponse {
+        let response = try await stream(request, uploadProgress: uploadProgress)
+        guard (200..<300).contains(response.status) else { return await response.collected() }
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        var completed: Int64 = 0
+        do {
+            for try await chunk in response.body {
+                try handle.write(contentsOf: chunk)
+                completed += Int64(chunk.count)
+                progress?(TransferProgress(completed: completed, total: response.expectedLength))
+            }
+        } catch let error as TransportError where !error.message.contains("bytes of the body") {
+            throw TransportError(error.kind, "\(error.message) (after \(completed) bytes of the body)")
+        }
+        return HTTPResponse(status: response.status, headers: response.headers)
+    }
+}
+
 extension URLSessionTransport {
-    /// Streams the response body as URLSession receives it, and the request body from its file
-    /// when it has one. Each call has a session of its own, closed when the transfer ends.
-    public func stream(_ request: HTTPRequest, uploadProgress: (@Sendable (TransferProgress) -> Void)?) async throws -> HTTPStreamedResponse {
+    /// A download task: URLSession writes the body to disk as it receives it (memory stays flat
+    /// however busy the app is), and the file is moved to `file` at the end. A request with a file
+    /// body streams instead (a download task cannot upload a file).
+    public func download(
+        _ request: HTTPRequest, into file: URL, progress: (@Sendable (TransferProgress) -> Void)?,
+        uploadProgress: (@Sendable (TransferProgress) -> Void)?
+    ) async throws -> HTTPResponse {
+        guard request.bodyFile == nil else {
+            return try await streamedDownload(request, into: file, progress: progress, uploadProgress: uploadProgress)
+        }
         var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
         urlRequest.httpMethod = request.method
         for header in request.headers {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
         }
-        let delegate = StreamingDelegate(uploadProgress: uploadProgress)
+        urlRequest.httpBody = request.body
+        let delegate = DownloadDelegate(file: file, progress: progress)
+        let session = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+        let task = session.downloadTask(with: urlRequest)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                delegate.start(task, done: continuation)
+            }
+        } onCancel: {
+            delegate.cancel()
+            task.cancel()
+        }
+    }
+
+    /// A session of its own for one transfer, and its task: an upload from the request's file or
+    /// bytes (for upload progress), or a plain data task.
+    fileprivate static func task<Delegate: TransferDelegate>(
+        for request: HTTPRequest, session: URLSession, delegate: Delegate
+    ) throws -> (URLSession, URLSessionTask, Delegate) {
+        var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
+        urlRequest.httpMethod = request.method
+        for header in request.headers {
+            urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
+        }
         let session = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
         let task: URLSessionTask
         if let file = request.bodyFile {
@@ -108,6 +169,13 @@ extension URLSessionTransport {
         } else {
             task = session.dataTask(with: urlRequest)
         }
+        return (session, task, delegate)
+    }
+
+    /// Streams the response body as URLSession receives it, and the request body from its file
+    /// when it has one. Each call has a session of its own, closed when the transfer ends.
+    public func stream(_ request: HTTPRequest, uploadProgress: (@Sendable (TransferProgress) -> Void)?) async throws -> HTTPStreamedResponse {
+        let (session, task, delegate) = try Self.task(for: request, session: session, delegate: StreamingDelegate(uploadProgress: uploadProgress))
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPStreamedResponse, any Error>) in
                 delegate.start(task, session: session, head: continuation)
@@ -118,8 +186,89 @@ extension URLSessionTransport {
     }
 }
 
+/// A delegate of one transfer that reports upload progress.
+private protocol TransferDelegate: URLSessionDataDelegate {
+    var uploadTotal: Int64? { get set }
+}
+
+/// Follows a download task: progress as URLSession writes, then the finished file moved to
+/// `file` (or, for an error status, read as the error's body).
+private final class DownloadDelegate: NSObject, URLSessionDownloadDelegate, @unchecked Sendable {
+    private let lock = NSLock()
+    private let file: URL
+    private let progress: (@Sendable (TransferProgress) -> Void)?
+    private var done: CheckedContinuation<HTTPResponse, any Error>?
+    private var response: HTTPResponse?
+    private var moveError: (any Error)?
+    private var received: Int64 = 0
+    private var isCancelled = false
+
+    init(file: URL, progress: (@Sendable (TransferProgress) -> Void)?) {
+        self.file = file
+        self.progress = progress
+    }
+
+    func start(_ task: URLSessionTask, done: CheckedContinuation<HTTPResponse, any Error>) {
+        lock.withLock { self.done = done }
+        task.resume()
+    }
+
+    /// The caller's task was cancelled: the transfer ends as cancelled, whatever arrives after.
+    func cancel() {
+        lock.withLock { isCancelled = true }
+    }
+
+    func urlSession(_ session: URLSession, downloadTask: URLSessionDownloadTask, didWriteData bytesWritten: Int64, totalBytesWritten: Int64, totalBytesExpectedToWrite: Int64) {
+        if lock.withLock({ isCancelled }) {
+            downloadTask.cancel()
+            return
+        }
+        lock.withLock { received = totalBytesWritten }
+        progress?(TransferProgress(completed: totalBytesWritten, total: totalBytesExpectedToWrite > 0 ? totalBytesExpectedToWrite : nil))
+    }
+
+    func urlSession(_ session: URLSession, downloadTask: URLSessionDownloadTask, didFinishDownloadingTo location: URL) {
+        guard let http = downloadTask.response as? HTTPURLResponse else { return }
+        var answer = HTTPResponse(status: http.statusCode, headers: StreamingDelegate.headers(of: http))
+        if (200..<300).contains(http.statusCode) {
+            do {
+                try? FileManager.default.removeItem(at: file)
+                try FileManager.default.moveItem(at: location, to: file)
+            } catch {
+                moveError = error
+            }
+        } else {
+            answer.body = (try? FileHandle(forReadingFrom: location)).flatMap { try? $0.read(upToCount: 1 << 20) } ?? Data()
+        }
+        lock.withLock { response = answer }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        let (waiting, answer, received, isCancelled) = lock.withLock {
+            defer { done = nil }
+            return (done, response, self.received, self.isCancelled)
+        }
+        if isCancelled {
+            waiting?.resume(throwing: TransportError(.cancelled, "the transfer was cancelled"))
+        } else if let moveError {
+            waiting?.resume(throwing: TransportError(.other, "cannot write the download: \(moveError.localizedDescription)"))
+        } else if let error {
+            var failure = URLSessionTransport.transportError(error)
+            if failure.kind != .cancelled {
+                failure = TransportError(received > 0 ? .connectionLost : failure.kind, "\(failure.message) (after \(received) bytes of the body)")
+            }
+            waiting?.resume(throwing: failure)
+        } else if let answer {
+            waiting?.resume(returning: answer)
+        } else {
+            waiting?.resume(throwing: TransportError(.other, "the response is not an HTTP response"))
+        }
+        session.finishTasksAndInvalidate()
+    }
+}
+
 /// Turns URLSession's delegate calls for one task into a response head and a stream of chunks.
-private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+private final class StreamingDelegate: NSObject, TransferDelegate, @unchecked Sendable {
     private let lock = NSLock()
     private var head: CheckedContinuation<HTTPStreamedResponse, any Error>?
     private var body: AsyncThrowingStream<Data, any Error>.Continuation?
@@ -150,10 +299,7 @@ private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchec
             completionHandler(.cancel)
             return
         }
-        let headers = http.allHeaderFields.compactMap { name, value -> HTTPHeader? in
-            guard let name = name as? String else { return nil }
-            return HTTPHeader(name, "\(value)")
-        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let headers = Self.headers(of: http)
         let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
         continuation.onTermination = { [weak dataTask] termination in
             if case .cancelled = termination { dataTask?.cancel() }
@@ -166,6 +312,13 @@ private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchec
         let length = http.expectedContentLength >= 0 ? http.expectedContentLength : nil
         waiting?.resume(returning: HTTPStreamedResponse(status: http.statusCode, headers: headers, expectedLength: length, body: stream))
         completionHandler(.allow)
+    }
+
+    static func headers(of http: HTTPURLResponse) -> [HTTPHeader] {
+        http.allHeaderFields.compactMap { name, value -> HTTPHeader? in
+            guard let name = name as? String else { return nil }
+            return HTTPHeader(name, "\(value)")
+        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {

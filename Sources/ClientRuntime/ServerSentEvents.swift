@@ -200,3 +200,35 @@ struct ServerSentEventParser {
         return RawEvent(event: eventType, data: dataLines.joined(separator: "\n"), id: lastID, retry: retry, line: lineNumber)
     }
 }
+
+/// Calls that answer with an event stream (this file is in a module only when one does).
+extension ClientCore {
+    /// The events of a `text/event-stream` response, each event's data decoded by `decode`; the
+    /// response's status and headers come with them (its body is the events).
+    func events<Payload: Sendable>(
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody = .none,
+        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies,
+        decode: @escaping @Sendable (String, Int) throws -> Payload
+    ) async throws(ClientError) -> APIResponse<ServerSentEvents<Payload>> {
+        let response = try await stream(
+            method, path, query: query, headers: headers, body: body, accept: "text/event-stream",
+            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+        return APIResponse(
+            value: ServerSentEvents(chunks: response.body, decode: decode),
+            response: HTTPResponse(status: response.status, headers: response.headers))
+    }
+
+    /// Event data as text.
+    static let eventText: @Sendable (String, Int) throws -> String = { text, _ in text }
+
+    /// Event data as JSON of `Payload`; a failure names the event's line.
+    static func eventJSON<Payload: JSONDecodable & Sendable>(_: Payload.Type) -> @Sendable (String, Int) throws -> Payload {
+        { text, line in
+            do {
+                return try Payload(jsonString: text)
+            } catch {
+                throw ServerSentEventError(line: line, reason: "the event's data does not decode: \(error)")
+            }
+        }
+    }
+}

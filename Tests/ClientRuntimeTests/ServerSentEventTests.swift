@@ -80,7 +80,7 @@ import Testing
         }
         defer { server.stop() }
         let events: ServerSentEvents<Tick> = try await Self.core(server).events(
-            "GET", "/ticks", body: .none, options: nil, errors: [:]) { text, _ in try Tick(jsonString: text) }
+            "GET", "/ticks", body: .none, options: nil, errors: [:]) { text, _ in try Tick(jsonString: text) }.value
         var received: [Int] = []
         for try await event in events {
             received.append(event.data.n)
@@ -101,7 +101,7 @@ import Testing
         let events: ServerSentEvents<Tick> = try await Self.core(server).events(
             "GET", "/ticks", body: .none, options: nil, errors: [:]) { text, line in
                 do { return try Tick(jsonString: text) } catch { throw ServerSentEventError(line: line, reason: "\(error)") }
-            }
+            }.value
         var seen: [Int] = []
         await #expect(throws: ServerSentEventError.self) {
             for try await event in events { seen.append(event.data.n) }
@@ -111,7 +111,7 @@ import Testing
             for try await _ in try await Self.core(server).events(
                 "GET", "/ticks", body: .none, options: nil, errors: [:], decode: { text, line in
                     do { return try Tick(jsonString: text) } catch { throw ServerSentEventError(line: line, reason: "no n") }
-                }) {}
+                }).value {}
         } catch let error as ServerSentEventError {
             #expect(error.description == "event stream, line 4: no n")
         }

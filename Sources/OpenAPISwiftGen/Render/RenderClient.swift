@@ -78,6 +78,7 @@ extension CodePrinter {
             renderValueOnly(operation)
             renderWithResponse(operation)
             renderFlattened(operation)
+            renderTransfers(operation)
             renderPages(operation)
         }
     }
@@ -131,8 +132,47 @@ extension CodePrinter {
         line("/// `\(operation.name)(...)`, giving the decoded value with the status, headers and body bytes of the response.")
         deprecatedIfTheOperationIs(operation)
         list("\(access) func \(operation.name)WithResponse(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError) -> \(result) {")
-        let function = operation.response == nil ? "sendWithoutResult" : "send"
-        list("try await core.\(function)(", Self.sendArguments(operation), closing: ")")
+        var arguments = Self.sendArguments(operation)
+        let function: String
+        switch operation.transfer {
+        case .json where operation.body?.encoding == .binary:
+            function = operation.response == nil ? "uploadWithoutResult" : "upload"
+        case .json:
+            function = operation.response == nil ? "sendWithoutResult" : "send"
+        case .events(let payload):
+            function = "events"
+            arguments.append(.text(payload == .string ? "decode: ClientCore.eventText" : "decode: ClientCore.eventJSON(\(payload.swift).self)"))
+        case .bytes(let accept):
+            function = "bytes"
+            arguments.insert(.text("accept: \(SwiftText.literal(accept))"), at: arguments.count - 2)
+        }
+        list("try await core.\(function)(", arguments, closing: ")")
+        close()
+    }
+
+    /// For a bytes response: `name(..., to: file)`, which writes the body into a file as it
+    /// arrives, and `nameStream(...)`, which gives its chunks.
+    private mutating func renderTransfers(_ operation: OperationDeclaration) {
+        guard case .bytes(let accept) = operation.transfer else { return }
+        var parameters = Self.parameters(operation, body: .value)
+        parameters.insert(.text("to file: URL"), at: parameters.count - 1)
+        var arguments = Self.sendArguments(operation)
+        arguments.insert(contentsOf: [.text("accept: \(SwiftText.literal(accept))"), .text("to: file")], at: arguments.count - 2)
+        line()
+        line("/// `\(operation.name)(...)`, writing the body into `file` as it arrives (memory stays flat), through a")
+        line("/// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.")
+        deprecatedIfTheOperationIs(operation)
+        list("@discardableResult \(access) func \(SwiftName.escaped(operation.name))(", parameters, closing: ") async throws(ClientError) -> URL {")
+        list("try await core.download(", arguments, closing: ").value")
+        close()
+
+        arguments = Self.sendArguments(operation)
+        arguments.insert(.text("accept: \(SwiftText.literal(accept))"), at: arguments.count - 2)
+        line()
+        line("/// `\(operation.name)(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.")
+        deprecatedIfTheOperationIs(operation)
+        list("\(access) func \(operation.name)Stream(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError) -> HTTPStreamedResponse {")
+        list("try await core.stream(", arguments, closing: ")")
         close()
     }
 
@@ -149,8 +189,20 @@ extension CodePrinter {
                 "(\(SwiftText.literal($0.wireName)), \(headerValue($0)))"
             }))
         }
-        arguments.append(.text(operation.body == nil ? "body: JSONValue?.none" : "body: body"))
-        if let encoding = operation.body?.encoding, encoding != .json { arguments.append(.text("encoding: .\(encoding.rawValue)")) }
+        switch (operation.transfer, operation.body) {
+        case (.json, nil):
+            arguments.append(.text("body: JSONValue?.none"))
+        case (.json, let body?) where body.encoding == .binary:
+            arguments.append(.text(body.required ? "body: body" : "body: body ?? .data(Data())"))
+        case (.json, let body?):
+            arguments.append(.text("body: body"))
+            if body.encoding != .json { arguments.append(.text("encoding: .\(body.encoding.rawValue)")) }
+        case (_, nil):
+            break  // the streaming calls send no body by default
+        case (_, let body?):
+            let value = body.encoding == .binary ? ".binary($0)" : ".json(.\(body.encoding.rawValue), $0)"
+            arguments.append(.text(body.required ? "body: \(value.replacingOccurrences(of: "$0", with: "body"))" : "body: body.map { \(value) } ?? .none"))
+        }
         if let header = operation.idempotencyHeader { arguments.append(.text("idempotencyHeader: \(SwiftText.literal(header))")) }
         arguments.append(.text("options: options"))
         if operation.errors.isEmpty {

@@ -17,8 +17,18 @@ public enum Renderer {
     /// The module's files and the examples file, rendered on all cores; the order stays fixed.
     public static func render(_ model: CodeModel) -> (files: [GeneratedFile], examples: GeneratedFile) {
         // The examples file, the largest, goes first so that the other cores share the rest.
-        // A module without webhooks does without their runtime file.
-        let runtime = RuntimeFile.all.filter { $0.name != "Webhook.swift" || !model.webhooks.isEmpty }
+        // A module carries the runtime files of webhooks, event streams and transfers only when it uses them.
+        let operations = allOperations(model.client.root)
+        let usesEvents = operations.contains { if case .events = $0.transfer { true } else { false } }
+        let usesStreaming = usesEvents || operations.contains { $0.transfer != .json || $0.body?.encoding == .binary }
+        let runtime = RuntimeFile.all.filter { file in
+            switch file.name {
+            case "Webhook.swift": !model.webhooks.isEmpty
+            case "ServerSentEvents.swift": usesEvents
+            case "ClientCoreStreaming.swift": usesStreaming
+            default: true
+            }
+        }
         var units = [Unit.examples(model)] + runtime.map(Unit.runtime) + model.types.map(Unit.type)
         units.append(.client(model.client))
         collectGroups(of: model.client.root, parent: model.client.name, into: &units)
@@ -29,6 +39,10 @@ public enum Renderer {
         let examples = files.removeFirst()
         let marker = "\(OutputFolder.articleMarker) from \(model.specPath); do not edit. -->"
         return (files + DocumentationCatalog.files(for: model, marker: marker), examples)
+    }
+
+    private static func allOperations(_ group: GroupDeclaration) -> [OperationDeclaration] {
+        group.operations + group.groups.flatMap(allOperations)
     }
 
     private static func collectGroups(of group: GroupDeclaration, parent: String, into units: inout [Unit]) {
@@ -56,6 +70,11 @@ public enum Renderer {
             printer.render(client)
         case .group(let group, let parent):
             path = "Client/\(parent).\(group.name).swift"
+            // `Data` and `URL` appear only in the methods of bytes and files.
+            if group.operations.contains(where: { $0.transfer != .json || $0.body?.encoding == .binary }) {
+                printer.line("import Foundation")
+                printer.line()
+            }
             printer.render(group, parent: parent)
         case .mock(let model):
             path = "Client/MockTransport.Operations.swift"

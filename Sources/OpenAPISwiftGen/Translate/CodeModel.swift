@@ -299,9 +299,22 @@ public struct OperationDeclaration: Sendable {
     public var pagination: Pagination?
     /// The header that carries the call's idempotency key (POST and PATCH only); nil: none is sent.
     public var idempotencyHeader: String?
+    /// How the success response is read; `response` is the type the caller gets.
+    public var transfer: Transfer = .json
     /// How the generated mock answers: the first success status and its example (or a value
     /// built from the schema), and the status for an invalid request.
     public var mock: MockAnswer
+}
+
+/// How an operation's success response is read.
+public enum Transfer: Sendable, Equatable {
+    /// JSON decoded into the response type (or no body).
+    case json
+    /// `text/event-stream`: the response is `ServerSentEvents<payload>`, each event's data a
+    /// `payload` (`String` when the spec gives no JSON schema for it).
+    case events(payload: TypeReference)
+    /// Bytes: the response is `Data`; the client also downloads it to a file and streams its chunks.
+    case bytes(accept: String)
 }
 
 /// An operation's answer in the generated `MockTransport`.
@@ -352,6 +365,8 @@ public struct BodyDeclaration: Sendable {
         case form
         /// `multipart/form-data`
         case multipart
+        /// Bytes or a file (`application/octet-stream`, `image/*`, ...): the type is `BinaryBody`.
+        case binary
     }
 
     public var type: TypeReference

@@ -112,7 +112,7 @@ public enum Naming {
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
         "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookAnswer", "WebhookFormBody", "WebhookFormField",
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
-        "ServerSentEventError", "ServerSentEventParser",
+        "ServerSentEventError", "ServerSentEventParser", "DownloadDelegate", "TransferDelegate",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",
         "NSURLErrorNetworkConnectionLost", "NSURLErrorNotConnectedToInternet", "NSURLErrorTimedOut",

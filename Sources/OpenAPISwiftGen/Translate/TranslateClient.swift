@@ -162,24 +162,29 @@ extension Translator {
         var body: BodyDeclaration?
         var requestExample: String?
         if let requestBody = operation.requestBody {
-            guard let (content, encoding) = Self.bodyContent(requestBody), let schema = content.schema else {
+            guard let (content, encoding) = Self.bodyContent(requestBody), encoding == .binary || content.schema != nil else {
                 let kinds = requestBody.content.map(\.name).joined(separator: ", ")
                 diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location, pointer: operation.pointer + "/requestBody")
                 return nil
             }
-            let type = hoistedType(for: schema, name: fallbackName(operation) + " request")
-            collectExamples(content.examples, of: schema, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
-            if encoding == .json { requestExample = content.examples.first?.json ?? exampleValue(for: schema) }
-            var flattened: [FlattenedArgument]?
-            if let structure = declared.structure(type) {
-                flattened = structure.properties.map { property in
-                    FlattenedArgument(property: property, localName: argumentNames.claim(property.name))
+            if encoding == .binary {
+                body = BodyDeclaration(type: .named("BinaryBody"), encoding: .binary, required: requestBody.required, flattened: nil)
+            } else if let schema = content.schema {
+                let type = hoistedType(for: schema, name: fallbackName(operation) + " request")
+                collectExamples(content.examples, of: schema, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
+                if encoding == .json { requestExample = content.examples.first?.json ?? exampleValue(for: schema) }
+                var flattened: [FlattenedArgument]?
+                if let structure = declared.structure(type) {
+                    flattened = structure.properties.map { property in
+                        FlattenedArgument(property: property, localName: argumentNames.claim(property.name))
+                    }
                 }
+                body = BodyDeclaration(type: type, encoding: encoding, required: requestBody.required, flattened: flattened)
             }
-            body = BodyDeclaration(type: type, encoding: encoding, required: requestBody.required, flattened: flattened)
         }
 
         var response: TypeReference?
+        var transfer = Transfer.json
         var mock = MockAnswer(
             status: 200, example: nil,
             validationStatus: operation.responses.contains { $0.status == "422" } ? 422 : 400, requestExample: requestExample)
@@ -189,6 +194,16 @@ extension Translator {
                 response = hoistedType(for: schema, name: fallbackName(operation) + " response")
                 collectExamples(json.examples, of: schema, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
                 mock.example = json.examples.first?.json ?? exampleValue(for: schema)
+            } else if let events = success.content.first(where: Self.isEventStream) {
+                var payload = TypeReference.string
+                if let schema = events.schema, unwrapNullable(schema).0.types != ["string"] {
+                    payload = hoistedType(for: schema, name: fallbackName(operation) + " event")
+                }
+                transfer = .events(payload: payload)
+                response = .named("ServerSentEvents<\(payload.swift)>")
+            } else if success.content.contains(where: Self.isBinary) {
+                transfer = .bytes(accept: success.content.filter(Self.isBinary).map(\.name).joined(separator: ", "))
+                response = .named("Data")
             }
         }
         var errors: [(status: String, type: TypeReference)] = []
@@ -222,6 +237,7 @@ extension Translator {
             errors: errors,
             pagination: operation.method == .get ? pagination(of: response) : nil,
             idempotencyHeader: idempotencyHeader(operation),
+            transfer: transfer,
             mock: mock
         )
     }
@@ -256,7 +272,21 @@ extension Translator {
         if let json = body.content.first(where: { isJSON($0.name) }) { return (json, .json) }
         if let form = body.content.first(where: { baseType($0.name) == "application/x-www-form-urlencoded" }) { return (form, .form) }
         if let multipart = body.content.first(where: { baseType($0.name) == "multipart/form-data" }) { return (multipart, .multipart) }
+        if let binary = body.content.first(where: isBinary) { return (binary, .binary) }
         return nil
+    }
+
+    /// Bytes rather than text: `application/octet-stream`, images, audio, video, PDF, archives,
+    /// or any media type whose schema is a string of `format: binary`.
+    static func isBinary(_ media: MediaType) -> Bool {
+        let base = baseType(media.name)
+        if ["application/octet-stream", "application/pdf", "application/zip", "application/gzip"].contains(base) { return true }
+        if ["image/", "audio/", "video/"].contains(where: base.hasPrefix) { return true }
+        return media.schema?.format == "binary"
+    }
+
+    static func isEventStream(_ media: MediaType) -> Bool {
+        baseType(media.name) == "text/event-stream"
     }
 
     /// A parameter's Swift type: a plain value, an enum, or an array of them; an object is sent as

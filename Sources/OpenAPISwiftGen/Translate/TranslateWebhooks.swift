@@ -14,7 +14,7 @@ extension Translator {
             var payload = TypeReference.json
             var example: String?
             if let body = operation.requestBody {
-                if let (content, _) = Self.bodyContent(body), let schema = content.schema {
+                if let (content, encoding) = Self.bodyContent(body), encoding != .binary, let schema = content.schema {
                     payload = hoistedType(for: schema, name: webhook.name + " payload")
                     collectExamples(content.examples, of: schema, pointer: Self.examplePointer(schema), type: payload, nullable: unwrapNullable(schema).1)
                     example = content.examples.first?.json ?? exampleValue(for: schema)

@@ -1,0 +1,390 @@
+/// Spec: `#/components/schemas/Avatar`
+public struct Avatar: JSONCodable, Sendable, Hashable {
+    public var url: String
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        url: String,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.url = url
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _url: String?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._url: reader.read(&_url, key: "url")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.url = _url!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("url"),
+    ])
+    private enum JSONKey: Int {
+        case _url
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("url", self.url)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
+/// Spec: `#/components/schemas/ChatChunk`
+public struct ChatChunk: JSONCodable, Sendable, Hashable {
+    public var text: String
+    @OptionalKey public var done: Bool?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        text: String,
+        done: Bool? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.text = text
+        self.done = done
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _text: String?
+        var _done = JSONField<Bool>.absent
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._text: reader.read(&_text, key: "text")
+            case ._done: reader.read(&_done, key: "done")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.text = _text!
+        self._done = OptionalKey(projectedValue: _done)
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("text"),
+        .optional("done"),
+    ])
+    private enum JSONKey: Int {
+        case _text
+        case _done
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("text", self.text)
+        writer.field("done", self.$done)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
+/// Spec: `#/paths/~1chat/post/requestBody/content/application~1json/schema`
+public struct ChatRequest: JSONCodable, Sendable, Hashable {
+    public var prompt: String
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        prompt: String,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.prompt = prompt
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _prompt: String?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._prompt: reader.read(&_prompt, key: "prompt")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.prompt = _prompt!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("prompt"),
+    ])
+    private enum JSONKey: Int {
+        case _prompt
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("prompt", self.prompt)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
+extension Client {
+    /// Operations under `/reports`.
+    public struct Reports: Sendable {
+        let core: ClientCore
+
+        /// Operations under `/reports/{id}/file`.
+        public var file: File { File(core: core) }
+    }
+}
+
+import Foundation
+
+extension Client.Reports {
+    /// Operations under `/reports/{id}/file`.
+    public struct File: Sendable {
+        let core: ClientCore
+
+        /// `GET /reports/{id}/file` (operationId `downloadReport`)
+        ///
+        /// Spec: `#/paths/~1reports~1{id}~1file/get`
+        public func list(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Data {
+            try await listWithResponse(
+                id: id,
+                options: options
+            ).value
+        }
+
+        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Data> {
+            try await core.bytes(
+                "GET",
+                "/reports/\(ClientCore.pathSegment(id))/file",
+                accept: "application/pdf",
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `list(...)`, writing the body into `file` as it arrives (memory stays flat), through a
+        /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
+        @discardableResult public func list(
+            id: String,
+            to file: URL,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> URL {
+            try await core.download(
+                "GET",
+                "/reports/\(ClientCore.pathSegment(id))/file",
+                accept: "application/pdf",
+                to: file,
+                options: options,
+                errors: [:]
+            ).value
+        }
+
+        /// `list(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
+        public func listStream(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> HTTPStreamedResponse {
+            try await core.stream(
+                "GET",
+                "/reports/\(ClientCore.pathSegment(id))/file",
+                accept: "application/pdf",
+                options: options,
+                errors: [:]
+            )
+        }
+    }
+}
+
+import Foundation
+
+extension Client {
+    /// Operations under `/avatars`.
+    public struct Avatars: Sendable {
+        let core: ClientCore
+
+        /// `PUT /avatars/{id}` (operationId `uploadAvatar`)
+        ///
+        /// Spec: `#/paths/~1avatars~1{id}/put`
+        public func update(
+            id: String,
+            _ body: BinaryBody,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Avatar {
+            try await updateWithResponse(
+                id: id,
+                body,
+                options: options
+            ).value
+        }
+
+        /// `update(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func updateWithResponse(
+            id: String,
+            _ body: BinaryBody,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Avatar> {
+            try await core.upload(
+                "PUT",
+                "/avatars/\(ClientCore.pathSegment(id))",
+                body: body,
+                options: options,
+                errors: [:]
+            )
+        }
+    }
+}
+
+import Foundation
+
+extension Client {
+    /// Operations under `/uploads`.
+    public struct Uploads: Sendable {
+        let core: ClientCore
+
+        /// `POST /uploads` (operationId `upload`)
+        ///
+        /// Spec: `#/paths/~1uploads/post`
+        public func create(
+            _ body: BinaryBody? = nil,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) {
+            _ = try await createWithResponse(
+                body,
+                options: options
+            )
+        }
+
+        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(
+            _ body: BinaryBody? = nil,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Void> {
+            try await core.uploadWithoutResult(
+                "POST",
+                "/uploads",
+                body: body ?? .data(Data()),
+                options: options,
+                errors: [:]
+            )
+        }
+    }
+}
+
+import Foundation
+
+extension Client {
+    /// Operations under `/chat`.
+    public struct Chat: Sendable {
+        let core: ClientCore
+
+        /// `POST /chat` (operationId `chat`)
+        ///
+        /// Spec: `#/paths/~1chat/post`
+        public func create(
+            _ body: ChatRequest,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> ServerSentEvents<ChatChunk> {
+            try await createWithResponse(
+                body,
+                options: options
+            ).value
+        }
+
+        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(
+            _ body: ChatRequest,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<ServerSentEvents<ChatChunk>> {
+            try await core.events(
+                "POST",
+                "/chat",
+                body: .json(.json, body),
+                options: options,
+                errors: [:],
+                decode: ClientCore.eventJSON(ChatChunk.self)
+            )
+        }
+
+        /// `create(...)`, taking the fields of ``ChatRequest`` as arguments.
+        public func create(
+            prompt: String,
+            additionalFields: JSONObject = [:],
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> ServerSentEvents<ChatChunk> {
+            try await create(
+                ChatRequest(
+                    prompt: prompt,
+                    additionalFields: additionalFields
+                ),
+                options: options
+            )
+        }
+    }
+}
+
+extension Client {
+    /// Operations under `/logs`.
+    public struct Logs: Sendable {
+        let core: ClientCore
+
+        /// Operations under `/logs/tail`.
+        public var tail: Tail { Tail(core: core) }
+    }
+}
+
+import Foundation
+
+extension Client.Logs {
+    /// Operations under `/logs/tail`.
+    public struct Tail: Sendable {
+        let core: ClientCore
+
+        /// `GET /logs/tail` (operationId `tailLogs`)
+        ///
+        /// Spec: `#/paths/~1logs~1tail/get`
+        public func list(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> ServerSentEvents<String> {
+            try await listWithResponse(
+                options: options
+            ).value
+        }
+
+        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<ServerSentEvents<String>> {
+            try await core.events(
+                "GET",
+                "/logs/tail",
+                options: options,
+                errors: [:],
+                decode: ClientCore.eventText
+            )
+        }
+    }
+}
