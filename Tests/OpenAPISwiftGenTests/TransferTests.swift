@@ -140,6 +140,7 @@ import Testing
         func line(_ prefix: String) -> String { lines.first { $0.hasPrefix(prefix) } ?? "(no line \(prefix))" }
         /// The figure of the line `prefix +N MB`.
         func megabytes(_ prefix: String) -> Int { Int(line(prefix + " +").dropFirst(prefix.count + 2).prefix(while: \.isNumber)) ?? .max }
+        print("TransferTests, peak memory over the start of each transfer: \(line("download: +")), \(line("upload: +"))")
         #expect(megabytes("download:") <= 30, "\(line("download: +"))")
         #expect(line("download: 2") == "download: 209715200 bytes, byte 123456789 right, progress in order, ending at 209715200 of 209715200")
         #expect(megabytes("upload:") <= 30, "\(line("upload: +"))")
