@@ -14,8 +14,8 @@ enum BodyEncoding: Sendable {
     /// `multipart/form-data`
     case multipart
 
-    /// The content type and the bytes of `body`.
-    func encode(_ body: any JSONEncodable) -> (contentType: String, data: Data) {
+    /// The content type and the bytes of `body`; a file part's file is read now.
+    func encode(_ body: any JSONEncodable) throws(ClientError) -> (contentType: String, data: Data) {
         switch self {
         case .json:
             return ("application/json", body.jsonData())
@@ -27,13 +27,31 @@ enum BodyEncoding: Sendable {
         case .multipart:
             let boundary = "openapi-swift-gen-\(UUID().uuidString)"
             var data = Data()
-            guard case .object(let object) = Self.json(body) else { return ("multipart/form-data; boundary=\(boundary)", data) }
+            let files = FilePartCollector()
+            guard case .object(let object) = FilePart.$collector.withValue(files, operation: { Self.json(body) }) else {
+                return ("multipart/form-data; boundary=\(boundary)", data)
+            }
             for entry in object {
                 let values: [JSONValue] = if case .array(let items) = entry.value { items } else { [entry.value] }
                 for value in values {
-                    let name = entry.key.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D")
-                        .replacingOccurrences(of: "\n", with: "%0A")
-                    var part = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n"
+                    let name = Self.quoted(entry.key)
+                    var part = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\""
+                    if case .string(let text) = value, let file = files.part(for: text) {
+                        let filename = Self.quoted(file.filename)
+                        data.append(Data((part + "; filename=\"\(filename)\"\r\nContent-Type: \(file.contentType)\r\n\r\n").utf8))
+                        switch file.content {
+                        case .data(let bytes): data.append(bytes)
+                        case .file(let url):
+                            do {
+                                data.append(try Data(contentsOf: url))
+                            } catch {
+                                throw .invalidRequest("the file of the part '\(entry.key)', \(url.path), cannot be read")
+                            }
+                        }
+                        data.append(Data("\r\n".utf8))
+                        continue
+                    }
+                    part += "\r\n"
                     let content: String
                     switch value {
                     case .null: continue
@@ -50,6 +68,11 @@ enum BodyEncoding: Sendable {
             data.append(Data("--\(boundary)--\r\n".utf8))
             return ("multipart/form-data; boundary=\(boundary)", data)
         }
+    }
+
+    /// A name inside the quotes of a `Content-Disposition`: quotes and line breaks percent-encoded.
+    private static func quoted(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 
     private static func json(_ body: any JSONEncodable) -> JSONValue {

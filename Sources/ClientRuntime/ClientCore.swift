@@ -165,15 +165,31 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         hasIdempotencyKey: Bool = false, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPResponse {
         let options = options ?? self.options
-        let repeatable = RetryPolicy.isRepeatable(method: method, hasIdempotencyKey: hasIdempotencyKey)
         let request = try makeRequest(method, url: url, headers: headers, body: body, options: options)
+        let transport = self.transport
+        return try await retrying(request, hasIdempotencyKey: hasIdempotencyKey, options: options, errors: errors) {
+            try await transport.send(request)
+        } failure: { response in
+            (200..<300).contains(response.status) ? nil : response
+        }
+    }
+
+    /// Attempts until a success, a failure that must not be retried, or the end of the retries;
+    /// `failure` gives the whole response of an error status (nil for a success). Each attempt
+    /// is bounded by the timeout unless `isBounded` is false (a download, which takes as long as
+    /// its size needs; the transport's idle timeout still ends a stalled one).
+    func retrying<Answer: Sendable>(
+        _ request: HTTPRequest, hasIdempotencyKey: Bool, options: RequestOptions, errors: ErrorBodies, isBounded: Bool = true,
+        attempt: @escaping @Sendable () async throws -> Answer, failure: (Answer) async -> HTTPResponse?
+    ) async throws(ClientError) -> Answer {
+        let repeatable = RetryPolicy.isRepeatable(method: request.method, hasIdempotencyKey: hasIdempotencyKey)
         var retry = 0
         while true {
             if Task.isCancelled { throw ClientError.cancelled }
-            let response: HTTPResponse
-            switch await attempt(request, timeout: options.timeout) {
-            case .success(let answer):
-                response = answer
+            let answer: Answer
+            switch await Self.bounded(timeout: isBounded ? options.timeout : nil, attempt) {
+            case .success(let value):
+                answer = value
             case .failure(.transport(let error)):
                 if error.kind == .cancelled || Task.isCancelled { throw .cancelled }
                 if let delay = options.retry.delay(after: error, repeatable: repeatable, retry: retry) {
@@ -185,31 +201,35 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             case .failure(let error):
                 throw error
             }
-            if (200..<300).contains(response.status) { return response }
-            if let delay = options.retry.delay(after: response, repeatable: repeatable, retry: retry) {
+            guard let whole = await failure(answer) else { return answer }
+            if let delay = options.retry.delay(after: whole, repeatable: repeatable, retry: retry) {
                 try await wait(delay, policy: options.retry)
                 retry += 1
                 continue
             }
-            throw ClientError.status(StatusFailure(response: response, documentedBody: Self.documentedBody(of: response, errors)))
+            throw ClientError.status(StatusFailure(response: whole, documentedBody: Self.documentedBody(of: whole, errors)))
         }
     }
 
-    /// One attempt, bounded by the timeout whatever the transport does. What a transport throws
-    /// becomes a `ClientError`: its own, `.transport` of a ``TransportError`` (any other error as
-    /// `.other`), or `.cancelled`.
-    private func attempt(_ request: HTTPRequest, timeout: Double) async -> Result<HTTPResponse, ClientError> {
-        let transport = self.transport
+    /// One attempt, bounded by the timeout (for a stream, until its head; the body then has the
+    /// transport's idle timeout). What it throws becomes a `ClientError`.
+    private static func bounded<Answer: Sendable>(
+        timeout: Double?, _ attempt: @escaping @Sendable () async throws -> Answer
+    ) async -> Result<Answer, ClientError> {
         do {
-            return .success(try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
-                group.addTask { try await transport.send(request) }
-                group.addTask {
-                    try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
-                    throw TransportError(.timedOut, "no response within \(timeout) s")
+            return .success(try await withThrowingTaskGroup(of: Answer?.self) { group in
+                group.addTask { try await attempt() }
+                if let timeout {
+                    group.addTask {
+                        try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
+                        return nil
+                    }
                 }
                 defer { group.cancelAll() }
-                guard let first = try await group.next() else { throw TransportError(.other, "no response") }
-                return first
+                guard let first = try await group.next(), let answer = first else {
+                    throw TransportError(.timedOut, "no response within \(timeout ?? 0) s")
+                }
+                return answer
             })
         } catch let error as TransportError {
             return .failure(.transport(error))
@@ -252,7 +272,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         var data: Data?
         var file: URL?
         if let (encoding, value) = body {
-            let (contentType, bytes) = encoding.encode(value)
+            let (contentType, bytes) = try encoding.encode(value)
             headers.append(HTTPHeader("Content-Type", contentType))
             data = bytes
         }

@@ -22,7 +22,7 @@ extension ClientCore {
         let transport = self.transport
         // An upload's head comes after its whole body: only the transport's idle timeout applies then.
         let isUpload: Bool = if case .binary = body { true } else { false }
-        let response = try await retrying(request, idempotencyHeader: idempotencyHeader, options: options, errors: errors, isBounded: !isUpload) {
+        let response = try await retrying(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors, isBounded: !isUpload) {
             try await transport.stream(request, uploadProgress: options.uploadProgress)
         } failure: { response in
             (200..<300).contains(response.status) ? nil : await response.collected()
@@ -42,43 +42,6 @@ extension ClientCore {
         let json: (BodyEncoding, any JSONEncodable)? = if case .json(let encoding, let value) = body { (encoding, value) } else { nil }
         let binary: BinaryBody? = if case .binary(let bytes) = body { bytes } else { nil }
         return try makeRequest(method, url: try url(path, query: query), headers: fields, body: json, binary: binary, accept: accept, options: options)
-    }
-
-    /// Attempts until a success, a failure that must not be retried, or the end of the retries;
-    /// `failure` gives the whole response of an error status (nil for a success). Each attempt
-    /// is bounded by the timeout unless `isBounded` is false (a download, which takes as long as
-    /// its size needs; the transport's idle timeout still ends a stalled one).
-    private func retrying<Answer: Sendable>(
-        _ request: HTTPRequest, idempotencyHeader: String?, options: RequestOptions, errors: ErrorBodies, isBounded: Bool = true,
-        attempt: @escaping @Sendable () async throws -> Answer, failure: (Answer) async -> HTTPResponse?
-    ) async throws(ClientError) -> Answer {
-        let repeatable = RetryPolicy.isRepeatable(method: request.method, hasIdempotencyKey: idempotencyHeader != nil)
-        var retry = 0
-        while true {
-            if Task.isCancelled { throw ClientError.cancelled }
-            let answer: Answer
-            switch await Self.bounded(timeout: isBounded ? options.timeout : nil, attempt) {
-            case .success(let value):
-                answer = value
-            case .failure(.transport(let error)):
-                if error.kind == .cancelled || Task.isCancelled { throw .cancelled }
-                if let delay = options.retry.delay(after: error, repeatable: repeatable, retry: retry) {
-                    try await wait(delay, policy: options.retry)
-                    retry += 1
-                    continue
-                }
-                throw error.kind == .timedOut ? .timedOut(seconds: options.timeout) : .transport(error)
-            case .failure(let error):
-                throw error
-            }
-            guard let whole = await failure(answer) else { return answer }
-            if let delay = options.retry.delay(after: whole, repeatable: repeatable, retry: retry) {
-                try await wait(delay, policy: options.retry)
-                retry += 1
-                continue
-            }
-            throw ClientError.status(StatusFailure(response: whole, documentedBody: Self.documentedBody(of: whole, errors)))
-        }
     }
 
     /// A call whose request body is bytes or a file (sent as it is read) and whose success
@@ -139,7 +102,7 @@ extension ClientCore {
         let transport = self.transport
         let response: HTTPResponse
         do throws(ClientError) {
-            response = try await retrying(request, idempotencyHeader: idempotencyHeader, options: options, errors: errors, isBounded: false) {
+            response = try await retrying(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors, isBounded: false) {
                 guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
                     throw ClientError.invalidRequest("cannot write beside \(file.path)")
                 }
@@ -175,37 +138,6 @@ extension ClientCore {
         }
         if let error = error as? ClientError { return error }
         return .transport(TransportError(.other, "\(error) (after \(received) bytes of the body)"))
-    }
-
-    /// One attempt, bounded by the timeout (for a stream, until its head; the body then has the
-    /// transport's idle timeout). What it throws becomes a `ClientError`.
-    private static func bounded<Answer: Sendable>(
-        timeout: Double?, _ attempt: @escaping @Sendable () async throws -> Answer
-    ) async -> Result<Answer, ClientError> {
-        do {
-            return .success(try await withThrowingTaskGroup(of: Answer?.self) { group in
-                group.addTask { try await attempt() }
-                if let timeout {
-                    group.addTask {
-                        try await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
-                        return nil
-                    }
-                }
-                defer { group.cancelAll() }
-                guard let first = try await group.next(), let answer = first else {
-                    throw TransportError(.timedOut, "no response within \(timeout ?? 0) s")
-                }
-                return answer
-            })
-        } catch let error as TransportError {
-            return .failure(.transport(error))
-        } catch is CancellationError {
-            return .failure(.cancelled)
-        } catch let error as ClientError {
-            return .failure(error)
-        } catch {
-            return .failure(.transport(TransportError(.other, "\(error)")))
-        }
     }
 
     /// The same response, its body reporting progress as it is read.

@@ -122,6 +122,25 @@ import Testing
         var chunks = 0
         do { for try await _ in streamed.body { chunks += 1 } } catch { print("stream: \(streamed.status), \(streamed.expectedLength ?? -1) announced, failed after \(chunks > 0 ? "some" : "no") chunks") }
 
+        // A multipart body with file parts from bytes and from a file.
+        let forms = try LoopbackServer { request in
+            .init(status: 201, body: Data(#"{"url":"https://example.com/documents/1"}"#.utf8))
+        }
+        defer { forms.stop() }
+        let notes = folder.appendingPathComponent("notes.md")
+        try Data("# Notes".utf8).write(to: notes)
+        _ = try await Client(host: forms.host).documents.create(
+            title: "Q3", file: FilePart(Data("hello".utf8), filename: "report.txt", contentType: "text/plain"),
+            attachments: [FilePart(file: notes, contentType: "text/markdown")])
+        let form = String(decoding: forms.requests[0].body, as: UTF8.self)
+        let boundary = forms.requests[0].header("Content-Type")?.components(separatedBy: "boundary=").last ?? "?"
+        print("multipart: " + form.replacingOccurrences(of: boundary, with: "B").replacingOccurrences(of: "\r\n", with: "|"))
+        do {
+            _ = try await Client(host: forms.host).documents.create(title: "Q3", file: FilePart(file: folder.appendingPathComponent("missing.pdf")))
+        } catch {
+            print("multipart missing: \(error)".replacingOccurrences(of: folder.path, with: "FOLDER"))
+        }
+
         // An event stream through the generated client.
         for try await event in try await client.chat.create(prompt: "Hi") {
             print("event: \(event.data.text) \(event.data.done.map(String.init) ?? "-") line \(event.line) \(event.data.jsonString())")
@@ -149,6 +168,10 @@ import Testing
         #expect(line("cut:").hasPrefix("cut: the request failed: "), "\(line("cut:"))")
         #expect(line("cut:").contains(" (after ") && line("cut:").contains(" bytes of the body)") && line("cut:").hasSuffix("file absent"), "\(line("cut:"))")
         #expect(line("stream:") == "stream: 200, 209715200 announced, failed after some chunks")
+        #expect(line("multipart: ") == "multipart: --B|Content-Disposition: form-data; name=\"title\"||Q3|"
+            + "--B|Content-Disposition: form-data; name=\"file\"; filename=\"report.txt\"|Content-Type: text/plain||hello|"
+            + "--B|Content-Disposition: form-data; name=\"attachments\"; filename=\"notes.md\"|Content-Type: text/markdown||# Notes|--B--|")
+        #expect(line("multipart missing:") == "multipart missing: invalid request: the file of the part 'file', FOLDER/missing.pdf, cannot be read")
         #expect(lines.filter { $0.hasPrefix("event:") } == [
             #"event: Hel - line 2 {"text":"Hel"}"#,
             #"event: lo true line 6 {"text":"lo","done":true,"tokens":2}"#,

@@ -9,15 +9,15 @@ import Testing
         codecs: [], encryption: .required, callHandler: .default, callingHandlerResourceId: nil,
         additionalFields: ["extra": ["nested": "v"]])
 
-    @Test func formFieldsArePercentEncodedArraysRepeatNullsAreLeftOut() {
-        let (type, data) = BodyEncoding.form.encode(request)
+    @Test func formFieldsArePercentEncodedArraysRepeatNullsAreLeftOut() throws {
+        let (type, data) = try BodyEncoding.form.encode(request)
         #expect(type == "application/x-www-form-urlencoded")
         #expect(String(decoding: data, as: UTF8.self)
             == "username=my%20endpoint&caller_id=%2B1555%26x%3Dy&send_as=a&ciphers=AEAD_AES_256_GCM_8&ciphers=AES_CM_128_HMAC_SHA1_80&encryption=required&call_handler=default&extra%5Bnested%5D=v")
     }
 
     @Test func multipartHasAPartPerFieldAndJSONForObjects() throws {
-        let (type, data) = BodyEncoding.multipart.encode(request)
+        let (type, data) = try BodyEncoding.multipart.encode(request)
         let boundary = try #require(type.components(separatedBy: "boundary=").last)
         #expect(type.hasPrefix("multipart/form-data; boundary=openapi-swift-gen-"))
         let text = String(decoding: data, as: UTF8.self)

@@ -113,6 +113,7 @@ public enum Naming {
         "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookAnswer", "WebhookFormBody", "WebhookFormField",
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
         "ServerSentEventError", "ServerSentEventParser", "DownloadDelegate", "TransferDelegate",
+        "FilePart", "FilePartCollector",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",
         "NSURLErrorNetworkConnectionLost", "NSURLErrorNotConnectedToInternet", "NSURLErrorTimedOut",

@@ -160,6 +160,7 @@ extension Translator {
             case "uuid": return .named("UUIDString")
             case "date-time": return .named("DateTimeString")
             case "date": return .named("DateString")
+            case "binary": return .named("FilePart")
             default: return .string
             }
         case "integer":

@@ -97,6 +97,69 @@ public struct ChatChunk: JSONCodable, Sendable, Hashable {
     }
 }
 
+/// Spec: `#/paths/~1documents/post/requestBody/content/multipart~1form-data/schema`
+public struct CreateDocumentRequest: JSONCodable, Sendable, Hashable {
+    public var title: String
+    public var file: FilePart
+    @OptionalKey public var attachments: [FilePart]?
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        title: String,
+        file: FilePart,
+        attachments: [FilePart]? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.title = title
+        self.file = file
+        self.attachments = attachments
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _title: String?
+        var _file: FilePart?
+        var _attachments = JSONField<[FilePart]>.absent
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._title: reader.read(&_title, key: "title")
+            case ._file: reader.read(&_file, key: "file")
+            case ._attachments: reader.read(&_attachments, key: "attachments")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.title = _title!
+        self.file = _file!
+        self._attachments = OptionalKey(projectedValue: _attachments)
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("title"),
+        .required("file"),
+        .optional("attachments"),
+    ])
+    private enum JSONKey: Int {
+        case _title
+        case _file
+        case _attachments
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("title", self.title)
+        writer.field("file", self.file)
+        writer.field("attachments", self.$attachments)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
 /// Spec: `#/paths/~1chat/post/requestBody/content/application~1json/schema`
 public struct ChatRequest: JSONCodable, Sendable, Hashable {
     public var prompt: String
@@ -289,6 +352,60 @@ extension Client {
                 body: body ?? .data(Data()),
                 options: options,
                 errors: [:]
+            )
+        }
+    }
+}
+
+extension Client {
+    /// Operations under `/documents`.
+    public struct Documents: Sendable {
+        let core: ClientCore
+
+        /// `POST /documents` (operationId `createDocument`)
+        ///
+        /// Spec: `#/paths/~1documents/post`
+        public func create(
+            _ body: CreateDocumentRequest,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Avatar {
+            try await createWithResponse(
+                body,
+                options: options
+            ).value
+        }
+
+        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(
+            _ body: CreateDocumentRequest,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Avatar> {
+            try await core.send(
+                "POST",
+                "/documents",
+                body: body,
+                encoding: .multipart,
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `create(...)`, taking the fields of ``CreateDocumentRequest`` as arguments.
+        public func create(
+            title: String,
+            file: FilePart,
+            attachments: [FilePart]? = nil,
+            additionalFields: JSONObject = [:],
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Avatar {
+            try await create(
+                CreateDocumentRequest(
+                    title: title,
+                    file: file,
+                    attachments: attachments,
+                    additionalFields: additionalFields
+                ),
+                options: options
             )
         }
     }
