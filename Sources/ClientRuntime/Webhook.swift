@@ -6,7 +6,7 @@ import Foundation
 ///
 /// ```swift
 /// let event = try Webhooks.MessageStatusCallback.payload(headers: request.headers, body: request.body)
-/// let answer = Webhooks.MessageStatusCallback.answer()   // status, headers and body to send back
+/// let answer = Webhooks.MessageStatusCallback.answer()   // the HTTPResponse to send back
 /// ```
 public protocol APIWebhook {
     associatedtype Payload: JSONCodable & Sendable
@@ -43,19 +43,6 @@ public struct WebhookFormField: Sendable, Hashable {
     }
 }
 
-/// What to send back to the API: status, header fields and body bytes.
-public struct WebhookAnswer: Sendable, Hashable {
-    public var status: Int
-    public var headers: [HTTPHeader]
-    public var body: Data
-
-    public init(status: Int, headers: [HTTPHeader] = [], body: Data = Data()) {
-        self.status = status
-        self.headers = headers
-        self.body = body
-    }
-}
-
 extension APIWebhook {
     /// The payload of a received request. The body is read as JSON, or as a form when the
     /// `Content-Type` is `application/x-www-form-urlencoded` (each field a string, a repeated field
@@ -78,15 +65,15 @@ extension APIWebhook {
 
 extension APIWebhook where Answer == Void {
     /// The documented answer, without a body.
-    public static func answer() -> WebhookAnswer {
-        WebhookAnswer(status: answerStatus)
+    public static func answer() -> HTTPResponse {
+        HTTPResponse(status: answerStatus)
     }
 }
 
 extension APIWebhook where Answer: JSONEncodable {
     /// The documented answer: `value` as JSON.
-    public static func answer(_ value: Answer) -> WebhookAnswer {
-        WebhookAnswer(status: answerStatus, headers: [HTTPHeader("Content-Type", "application/json")], body: value.jsonData())
+    public static func answer(_ value: Answer) -> HTTPResponse {
+        HTTPResponse(status: answerStatus, headers: [HTTPHeader("Content-Type", "application/json")], body: value.jsonData())
     }
 }
 

@@ -110,7 +110,7 @@ public enum Naming {
         "ClientCore", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
-        "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookAnswer", "WebhookFormBody", "WebhookFormField",
+        "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookFormBody", "WebhookFormField",
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
         "ServerSentEventError", "ServerSentEventParser", "DownloadDelegate", "TransferDelegate",
         "FilePart", "FilePartCollector",
