@@ -34,6 +34,21 @@ extension APIDiffTests {
               description: How the SIP endpoint will handle outbound calls.
     """
 
+    /// A webhook, added before the components of `spec/`.
+    static let webhook = """
+        webhooks:
+          sipEndpointChanged:
+            post:
+              operationId: sip_endpoint_changed
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/SipEndpointResponse'}
+              responses:
+                '200': {description: Received.}
+
+        """
+
     /// Two schemas of the same shape, added before the schemas of `spec/`.
     static let twoPlaces = ("    uuid:\n", """
             Region:
@@ -205,6 +220,19 @@ extension APIDiffTests {
         Case(name: "an alternative's type renamed", before: [twoPlaces, ("    uuid:\n", "    Place:\n      oneOf:\n        - $ref: '#/components/schemas/Region'\n        - $ref: '#/components/schemas/Zone'\n    uuid:\n")], after: [("    Region:\n", "    SipRegion:\n"), ("'#/components/schemas/Region'", "'#/components/schemas/SipRegion'")], expected: [
             "breaking Place: alternative `.region` is now `.sipRegion(SipRegion)`",
             "breaking Region: renamed to `SipRegion` (same shape)",
+        ]),
+        Case(name: "a webhook added", after: [("components:\n", Self.webhook + "components:\n")], expected: [
+            "compatible Webhooks.SipEndpointChanged: added (POST, payload `SipEndpointResponse`)",
+        ]),
+        Case(name: "a webhook removed", before: [("components:\n", Self.webhook + "components:\n")], after: [(Self.webhook, "")], expected: [
+            "breaking Webhooks.SipEndpointChanged: removed (a handler that reads it no longer compiles)",
+        ]),
+        Case(name: "a webhook's payload and method changed", before: [("components:\n", Self.webhook + "components:\n")], after: [
+            ("    post:\n      operationId: sip_endpoint_changed", "    put:\n      operationId: sip_endpoint_changed"),
+            ("schema: {$ref: '#/components/schemas/SipEndpointResponse'}", "schema: {$ref: '#/components/schemas/SipEndpoint'}"),
+        ], expected: [
+            "breaking Webhooks.SipEndpointChanged: its payload is `SipEndpoint` (was `SipEndpointResponse`)",
+            "runtime Webhooks.SipEndpointChanged: arrives with PUT (was POST): a route for the old method no longer receives it",
         ]),
         Case(name: "a $ref replaced by an equal inline schema (no change)", after: [("      description: The id of the SIP endpoint.\n      schema:\n        $ref: '#/components/schemas/uuid'", "      description: The id of the SIP endpoint.\n      schema:\n        type: string\n        format: uuid")], expected: []),
         Case(name: "a type added", after: [("    SipEndpoint:\n      allOf:", "    Region:\n      type: object\n      properties:\n        name: {type: string}\n    SipEndpoint:\n      allOf:")], expected: [

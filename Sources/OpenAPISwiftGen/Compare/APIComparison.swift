@@ -16,6 +16,7 @@ public struct APIComparison {
         var comparison = APIComparison(old: old, new: new)
         comparison.compareTypes()
         comparison.compareOperations()
+        comparison.compareWebhooks()
         return comparison.changes
     }
 
