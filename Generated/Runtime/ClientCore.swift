@@ -98,9 +98,13 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
         encoding: BodyEncoding = .json, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Response> {
-        let response = try await perform(
-            method, path, query: query, headers: headers, body: body.map { (encoding, $0) },
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+        try Self.decoded(await perform(
+            method, path, query: query, headers: headers, body: body.map { .json(encoding, $0) } ?? .none,
+            idempotencyHeader: idempotencyHeader, options: options, errors: errors))
+    }
+
+    /// The response with its body decoded as `Response`.
+    static func decoded<Response: JSONDecodable & Sendable>(_ response: HTTPResponse) throws(ClientError) -> APIResponse<Response> {
         do {
             return APIResponse(value: try Response(jsonData: response.body), response: response)
         } catch {
@@ -116,12 +120,9 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         guard url.host?.lowercased() == baseURL.host?.lowercased(), url.port == baseURL.port else {
             throw ClientError.invalidRequest("the next page link leads to \(url.host ?? "another host"), not \(baseURL.host ?? "the client's host")")
         }
-        let response = try await perform("GET", url: url, headers: [], body: nil, options: options, errors: [:])
-        do {
-            return APIResponse(value: try Response(jsonData: response.body), response: response)
-        } catch {
-            throw .decoding(DecodingFailure(error: error, response: response))
-        }
+        let options = options ?? self.options
+        let request = try makeRequest("GET", url: url, headers: [], body: .none, accept: "application/json", options: options)
+        return try Self.decoded(await perform(request, hasIdempotencyKey: false, options: options, errors: [:]))
     }
 
     /// Sends a request whose success response has no JSON body.
@@ -130,27 +131,45 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         encoding: BodyEncoding = .json, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Void> {
         let response = try await perform(
-            method, path, query: query, headers: headers, body: body.map { (encoding, $0) },
+            method, path, query: query, headers: headers, body: body.map { .json(encoding, $0) } ?? .none,
             idempotencyHeader: idempotencyHeader, options: options, errors: errors)
         return APIResponse(value: (), response: response)
     }
 
-    /// Sends until a success, a failure that must not be retried, or the end of the retries.
-    private func perform(
-        _ method: String, _ path: String, query: Query, headers: Headers, body: (BodyEncoding, any JSONEncodable)?,
-        idempotencyHeader: String?, options: RequestOptions?, errors: ErrorBodies
-    ) async throws(ClientError) -> HTTPResponse {
-        let url = try url(path, query: query)
-        var fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
-        let options = options ?? self.options
-        if let idempotencyHeader {
-            fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
-        }
-        return try await perform(method, url: url, headers: fields, body: body, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors)
+    /// What a call sends: nothing, a JSON (or form, or multipart) body, or bytes.
+    enum RequestBody {
+        case none
+        case json(BodyEncoding, any JSONEncodable)
+        case binary(BinaryBody)
     }
 
-    /// The base URL, the path and the query's items.
-    func url(_ path: String, query: Query) throws(ClientError) -> URL {
+    /// Sends until a success, a failure that must not be retried, or the end of the retries.
+    private func perform(
+        _ method: String, _ path: String, query: Query, headers: Headers, body: RequestBody,
+        idempotencyHeader: String?, options: RequestOptions?, errors: ErrorBodies
+    ) async throws(ClientError) -> HTTPResponse {
+        let options = options ?? self.options
+        let request = try request(
+            method, path, query: query, headers: headers, body: body, accept: "application/json",
+            idempotencyHeader: idempotencyHeader, options: options)
+        return try await perform(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors)
+    }
+
+    private func perform(_ request: HTTPRequest, hasIdempotencyKey: Bool, options: RequestOptions, errors: ErrorBodies) async throws(ClientError) -> HTTPResponse {
+        let transport = self.transport
+        return try await retrying(request, hasIdempotencyKey: hasIdempotencyKey, options: options, errors: errors) {
+            try await transport.send(request)
+        } failure: { response in
+            (200..<300).contains(response.status) ? nil : response
+        }
+    }
+
+    /// The request of a call to `path`: its parameters, body, and idempotency key (the caller's,
+    /// or a fresh one, sent in `idempotencyHeader`).
+    func request(
+        _ method: String, _ path: String, query: Query, headers: Headers, body: RequestBody, accept: String,
+        idempotencyHeader: String?, options: RequestOptions
+    ) throws(ClientError) -> HTTPRequest {
         guard var components = URLComponents(string: baseURL.absoluteString + path) else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
@@ -159,21 +178,11 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         guard let url = components.url else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
-        return url
-    }
-
-    private func perform(
-        _ method: String, url: URL, headers: [HTTPHeader], body: (BodyEncoding, any JSONEncodable)?,
-        hasIdempotencyKey: Bool = false, options: RequestOptions?, errors: ErrorBodies
-    ) async throws(ClientError) -> HTTPResponse {
-        let options = options ?? self.options
-        let request = try makeRequest(method, url: url, headers: headers, body: body, options: options)
-        let transport = self.transport
-        return try await retrying(request, hasIdempotencyKey: hasIdempotencyKey, options: options, errors: errors) {
-            try await transport.send(request)
-        } failure: { response in
-            (200..<300).contains(response.status) ? nil : response
+        var fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
+        if let idempotencyHeader {
+            fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
         }
+        return try makeRequest(method, url: url, headers: fields, body: body, accept: accept, options: options)
     }
 
     /// Attempts until a success, a failure that must not be retried, or the end of the retries;
@@ -244,7 +253,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         }
     }
 
-    func wait(_ seconds: Double, policy: RetryPolicy) async throws(ClientError) {
+    private func wait(_ seconds: Double, policy: RetryPolicy) async throws(ClientError) {
         do {
             try await policy.sleep(seconds)
         } catch {
@@ -254,9 +263,8 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     }
 
     /// The request as it will be sent, refused before sending when it would be unsafe.
-    func makeRequest(
-        _ method: String, url: URL, headers parameters: [HTTPHeader], body: (BodyEncoding, any JSONEncodable)?,
-        binary: BinaryBody? = nil, accept: String = "application/json", options: RequestOptions
+    private func makeRequest(
+        _ method: String, url: URL, headers parameters: [HTTPHeader], body: RequestBody, accept: String, options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
         var url = url
         if !options.extraQueryItems.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: true) {
@@ -273,22 +281,21 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         headers.append(HTTPHeader("Accept", accept))
         var data: Data?
         var file: URL?
-        if let (encoding, value) = body {
+        switch body {
+        case .none: break
+        case .json(let encoding, let value):
             let (contentType, bytes) = try encoding.encode(value)
             headers.append(HTTPHeader("Content-Type", contentType))
             data = bytes
-        }
-        switch binary {
-        case .data(let bytes, let contentType)?:
+        case .binary(.data(let bytes, let contentType)):
             headers.append(HTTPHeader("Content-Type", contentType))
             data = bytes
-        case .file(let url, let contentType)?:
+        case .binary(.file(let url, let contentType)):
             guard FileManager.default.isReadableFile(atPath: url.path) else {
                 throw .invalidRequest("the file to send, \(url.path), cannot be read")
             }
             headers.append(HTTPHeader("Content-Type", contentType))
             file = url
-        case nil: break
         }
         headers += parameters
         headers += options.extraHeaders
@@ -299,7 +306,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     }
 
     /// The body decoded as documented for its status: the exact status, then `4XX`, then `default`.
-    static func documentedBody(of response: HTTPResponse, _ errors: ErrorBodies) -> (any Sendable)? {
+    private static func documentedBody(of response: HTTPResponse, _ errors: ErrorBodies) -> (any Sendable)? {
         let keys = [String(response.status), "\(response.status / 100)XX", "default"]
         guard let decode = keys.lazy.compactMap({ errors[$0] }).first else { return nil }
         return try? decode(response.body)

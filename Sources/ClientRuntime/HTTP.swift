@@ -95,6 +95,8 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 
     public var kind: Kind
     public var message: String
+    /// How many bytes of the response body had arrived when a transfer broke, when it did.
+    public private(set) var bodyBytesReceived: Int64?
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
@@ -102,6 +104,15 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// The same failure, saying (once) how much of the body had arrived; a connection that broke
+    /// after some of the body is `connectionLost`.
+    func afterReceiving(_ bytes: Int64) -> TransportError {
+        guard bodyBytesReceived == nil, kind != .cancelled else { return self }
+        var failure = TransportError(bytes > 0 ? .connectionLost : kind, "\(message) (after \(bytes) bytes of the body)")
+        failure.bodyBytesReceived = bytes
+        return failure
+    }
 }
 
 /// Sends requests. URLSession by default; inject your own to add logging, a proxy, or a test double.
@@ -127,12 +138,7 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
-        urlRequest.httpMethod = request.method
-        for header in request.headers {
-            urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
-        }
-        urlRequest.httpBody = request.body
+        let urlRequest = Self.urlRequest(request)
         let box = TaskBox()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
@@ -145,17 +151,32 @@ public struct URLSessionTransport: HTTPTransport {
                         continuation.resume(throwing: TransportError(.other, "the response is not an HTTP response"))
                         return
                     }
-                    let headers = http.allHeaderFields.compactMap { name, value -> HTTPHeader? in
-                        guard let name = name as? String else { return nil }
-                        return HTTPHeader(name, "\(value)")
-                    }.sorted { $0.name.lowercased() < $1.name.lowercased() }
-                    continuation.resume(returning: HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
+                    continuation.resume(returning: HTTPResponse(status: http.statusCode, headers: Self.headers(of: http), body: data ?? Data()))
                 }
                 box.start(task)
             }
         } onCancel: {
             box.cancel()
         }
+    }
+
+    /// The request for URLSession: method, URL, idle timeout, header fields and body bytes.
+    static func urlRequest(_ request: HTTPRequest) -> URLRequest {
+        var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
+        urlRequest.httpMethod = request.method
+        for header in request.headers {
+            urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
+        }
+        urlRequest.httpBody = request.body
+        return urlRequest
+    }
+
+    /// A response's header fields, in a stable order (by lowercased name).
+    static func headers(of http: HTTPURLResponse) -> [HTTPHeader] {
+        http.allHeaderFields.compactMap { name, value -> HTTPHeader? in
+            guard let name = name as? String else { return nil }
+            return HTTPHeader(name, "\(value)")
+        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
     /// Sorts URLSession's errors into what a retry policy needs to know.

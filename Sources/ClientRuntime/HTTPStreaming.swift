@@ -109,8 +109,8 @@ extension HTTPTransport {
                 completed += Int64(chunk.count)
                 progress?(TransferProgress(completed: completed, total: response.expectedLength))
             }
-        } catch let error as TransportError where !error.message.contains("bytes of the body") {
-            throw TransportError(error.kind, "\(error.message) (after \(completed) bytes of the body)")
+        } catch let error as TransportError {
+            throw error.afterReceiving(completed)
         }
         return HTTPResponse(status: response.status, headers: response.headers)
     }
@@ -127,15 +127,9 @@ extension URLSessionTransport {
         guard request.bodyFile == nil else {
             return try await streamedDownload(request, into: file, progress: progress, uploadProgress: uploadProgress)
         }
-        var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
-        urlRequest.httpMethod = request.method
-        for header in request.headers {
-            urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
-        }
-        urlRequest.httpBody = request.body
         let delegate = DownloadDelegate(file: file, progress: progress)
         let session = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
-        let task = session.downloadTask(with: urlRequest)
+        let task = session.downloadTask(with: Self.urlRequest(request))
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
                 delegate.start(task, done: continuation)
@@ -146,16 +140,13 @@ extension URLSessionTransport {
         }
     }
 
-    /// A session of its own for one transfer, and its task: an upload from the request's file or
-    /// bytes (for upload progress), or a plain data task.
-    fileprivate static func task<Delegate: TransferDelegate>(
-        for request: HTTPRequest, session: URLSession, delegate: Delegate
-    ) throws -> (URLSession, URLSessionTask, Delegate) {
-        var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
-        urlRequest.httpMethod = request.method
-        for header in request.headers {
-            urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
-        }
+    /// Streams the response body as URLSession receives it, and the request body from its file
+    /// when it has one (an upload task, for upload progress). Each call has a session of its own,
+    /// closed when the transfer ends.
+    public func stream(_ request: HTTPRequest, uploadProgress: (@Sendable (TransferProgress) -> Void)?) async throws -> HTTPStreamedResponse {
+        var urlRequest = Self.urlRequest(request)
+        urlRequest.httpBody = nil
+        let delegate = StreamingDelegate(uploadProgress: uploadProgress)
         let session = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
         let task: URLSessionTask
         if let file = request.bodyFile {
@@ -169,26 +160,14 @@ extension URLSessionTransport {
         } else {
             task = session.dataTask(with: urlRequest)
         }
-        return (session, task, delegate)
-    }
-
-    /// Streams the response body as URLSession receives it, and the request body from its file
-    /// when it has one. Each call has a session of its own, closed when the transfer ends.
-    public func stream(_ request: HTTPRequest, uploadProgress: (@Sendable (TransferProgress) -> Void)?) async throws -> HTTPStreamedResponse {
-        let (session, task, delegate) = try Self.task(for: request, session: session, delegate: StreamingDelegate(uploadProgress: uploadProgress))
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPStreamedResponse, any Error>) in
-                delegate.start(task, session: session, head: continuation)
+                delegate.start(task, head: continuation)
             }
         } onCancel: {
             task.cancel()
         }
     }
-}
-
-/// A delegate of one transfer that reports upload progress.
-private protocol TransferDelegate: URLSessionDataDelegate {
-    var uploadTotal: Int64? { get set }
 }
 
 /// Follows a download task: progress as URLSession writes, then the finished file moved to
@@ -229,7 +208,7 @@ private final class DownloadDelegate: NSObject, URLSessionDownloadDelegate, @unc
 
     func urlSession(_ session: URLSession, downloadTask: URLSessionDownloadTask, didFinishDownloadingTo location: URL) {
         guard let http = downloadTask.response as? HTTPURLResponse else { return }
-        var answer = HTTPResponse(status: http.statusCode, headers: StreamingDelegate.headers(of: http))
+        var answer = HTTPResponse(status: http.statusCode, headers: URLSessionTransport.headers(of: http))
         if (200..<300).contains(http.statusCode) {
             do {
                 try? FileManager.default.removeItem(at: file)
@@ -253,11 +232,7 @@ private final class DownloadDelegate: NSObject, URLSessionDownloadDelegate, @unc
         } else if let moveError {
             waiting?.resume(throwing: TransportError(.other, "cannot write the download: \(moveError.localizedDescription)"))
         } else if let error {
-            var failure = URLSessionTransport.transportError(error)
-            if failure.kind != .cancelled {
-                failure = TransportError(received > 0 ? .connectionLost : failure.kind, "\(failure.message) (after \(received) bytes of the body)")
-            }
-            waiting?.resume(throwing: failure)
+            waiting?.resume(throwing: URLSessionTransport.transportError(error).afterReceiving(received))
         } else if let answer {
             waiting?.resume(returning: answer)
         } else {
@@ -268,12 +243,11 @@ private final class DownloadDelegate: NSObject, URLSessionDownloadDelegate, @unc
 }
 
 /// Turns URLSession's delegate calls for one task into a response head and a stream of chunks.
-private final class StreamingDelegate: NSObject, TransferDelegate, @unchecked Sendable {
+private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
     private var head: CheckedContinuation<HTTPStreamedResponse, any Error>?
     private var body: AsyncThrowingStream<Data, any Error>.Continuation?
     private var received: Int64 = 0
-    private var session: URLSession?
     private let uploadProgress: (@Sendable (TransferProgress) -> Void)?
     var uploadTotal: Int64?
 
@@ -281,11 +255,8 @@ private final class StreamingDelegate: NSObject, TransferDelegate, @unchecked Se
         self.uploadProgress = uploadProgress
     }
 
-    func start(_ task: URLSessionTask, session: URLSession, head: CheckedContinuation<HTTPStreamedResponse, any Error>) {
-        lock.withLock {
-            self.head = head
-            self.session = session
-        }
+    func start(_ task: URLSessionTask, head: CheckedContinuation<HTTPStreamedResponse, any Error>) {
+        lock.withLock { self.head = head }
         task.resume()
     }
 
@@ -299,7 +270,7 @@ private final class StreamingDelegate: NSObject, TransferDelegate, @unchecked Se
             completionHandler(.cancel)
             return
         }
-        let headers = Self.headers(of: http)
+        let headers = URLSessionTransport.headers(of: http)
         let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
         continuation.onTermination = { [weak dataTask] termination in
             if case .cancelled = termination { dataTask?.cancel() }
@@ -314,13 +285,6 @@ private final class StreamingDelegate: NSObject, TransferDelegate, @unchecked Se
         completionHandler(.allow)
     }
 
-    static func headers(of http: HTTPURLResponse) -> [HTTPHeader] {
-        http.allHeaderFields.compactMap { name, value -> HTTPHeader? in
-            guard let name = name as? String else { return nil }
-            return HTTPHeader(name, "\(value)")
-        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
-    }
-
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let continuation = lock.withLock {
             received += Int64(data.count)
@@ -331,12 +295,9 @@ private final class StreamingDelegate: NSObject, TransferDelegate, @unchecked Se
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         if let error {
-            var failure = URLSessionTransport.transportError(error)
+            let failure = URLSessionTransport.transportError(error)
             let received = lock.withLock { self.received }
-            if received > 0, failure.kind != .cancelled {
-                failure = TransportError(.connectionLost, "\(failure.message) (after \(received) bytes of the body)")
-            }
-            finish(with: failure)
+            finish(with: received > 0 ? failure.afterReceiving(received) : failure)
         } else {
             finish(with: nil)
         }

@@ -206,7 +206,7 @@ extension ClientCore {
     /// The events of a `text/event-stream` response, each event's data decoded by `decode`; the
     /// response's status and headers come with them (its body is the events).
     func events<Payload: Sendable>(
-        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: StreamBody = .none,
+        _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: RequestBody = .none,
         idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies,
         decode: @escaping @Sendable (String, Int) throws -> Payload
     ) async throws(ClientError) -> APIResponse<ServerSentEvents<Payload>> {

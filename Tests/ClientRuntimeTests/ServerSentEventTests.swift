@@ -112,6 +112,7 @@ import Testing
                 "GET", "/ticks", body: .none, options: nil, errors: [:], decode: { text, line in
                     do { return try Tick(jsonString: text) } catch { throw ServerSentEventError(line: line, reason: "no n") }
                 }).value {}
+            Issue.record("the second event's data decoded")
         } catch let error as ServerSentEventError {
             #expect(error.description == "event stream, line 4: no n")
         }

@@ -175,12 +175,7 @@ public final class LoopbackServer: @unchecked Sendable {
         response += "\r\n"
         var bytes = Array(response.utf8) + Array(answer.body)
         if answer.mode == .closeMidBody { bytes.removeLast(answer.body.count / 2) }
-        var sent = 0
-        while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if count <= 0 { return }
-            sent += count
-        }
+        _ = write(bytes, to: connection)
     }
 
     private func sendStream(_ stream: Reply.Stream, _ answer: Reply, on connection: Int32) {

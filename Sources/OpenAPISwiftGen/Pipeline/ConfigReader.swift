@@ -87,7 +87,7 @@ public enum ConfigReader {
                     switch item.key {
                     case "header":
                         let name = try string(item)
-                        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+-.^_`|~".contains($0)) }) else {
+                        guard HTTPToken.isHeaderName(name) else {
                             throw DiagnosticError("'header' must be a header name, found '\(name)'", at: item.value.location)
                         }
                         config.idempotencyHeader = name

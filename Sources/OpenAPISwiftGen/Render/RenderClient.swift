@@ -144,7 +144,7 @@ extension CodePrinter {
             arguments.append(.text(payload == .string ? "decode: ClientCore.eventText" : "decode: ClientCore.eventJSON(\(payload.swift).self)"))
         case .bytes(let accept):
             function = "bytes"
-            arguments.insert(.text("accept: \(SwiftText.literal(accept))"), at: arguments.count - 2)
+            arguments = Self.sendArguments(operation, before: [.text("accept: \(SwiftText.literal(accept))")])
         }
         list("try await core.\(function)(", arguments, closing: ")")
         close()
@@ -153,31 +153,29 @@ extension CodePrinter {
     /// For a bytes response: `name(..., to: file)`, which writes the body into a file as it
     /// arrives, and `nameStream(...)`, which gives its chunks.
     private mutating func renderTransfers(_ operation: OperationDeclaration) {
-        guard case .bytes(let accept) = operation.transfer else { return }
+        guard case .bytes(let mediaTypes) = operation.transfer else { return }
         var parameters = Self.parameters(operation, body: .value)
         parameters.insert(.text("to file: URL"), at: parameters.count - 1)
-        var arguments = Self.sendArguments(operation)
-        arguments.insert(contentsOf: [.text("accept: \(SwiftText.literal(accept))"), .text("to: file")], at: arguments.count - 2)
+        let accept = ListItem.text("accept: \(SwiftText.literal(mediaTypes))")
         line()
         line("/// `\(operation.name)(...)`, writing the body into `file` as it arrives (memory stays flat), through a")
         line("/// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.")
         deprecatedIfTheOperationIs(operation)
         list("@discardableResult \(access) func \(SwiftName.escaped(operation.name))(", parameters, closing: ") async throws(ClientError) -> URL {")
-        list("try await core.download(", arguments, closing: ").value")
+        list("try await core.download(", Self.sendArguments(operation, before: [accept, .text("to: file")]), closing: ").value")
         close()
 
-        arguments = Self.sendArguments(operation)
-        arguments.insert(.text("accept: \(SwiftText.literal(accept))"), at: arguments.count - 2)
         line()
         line("/// `\(operation.name)(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.")
         deprecatedIfTheOperationIs(operation)
         list("\(access) func \(operation.name)Stream(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError) -> HTTPStreamedResponse {")
-        list("try await core.stream(", arguments, closing: ")")
+        list("try await core.stream(", Self.sendArguments(operation, before: [accept]), closing: ")")
         close()
     }
 
-    /// The arguments of the `core.send` call; query items, headers and error bodies one per line.
-    private static func sendArguments(_ operation: OperationDeclaration) -> [ListItem] {
+    /// The arguments of the `core.send` call (or another of the core's calls, with `extra` ones
+    /// before `idempotencyHeader` and `options`); query items, headers and error bodies one per line.
+    private static func sendArguments(_ operation: OperationDeclaration, before extra: [ListItem] = []) -> [ListItem] {
         var arguments: [ListItem] = [.text(SwiftText.literal(operation.method.rawValue)), .text("\"\(pathInterpolation(operation))\"")]
         if !operation.queryParameters.isEmpty {
             arguments.append(.array("query: ", operation.queryParameters.map {
@@ -203,6 +201,7 @@ extension CodePrinter {
             let value = body.encoding == .binary ? ".binary($0)" : ".json(.\(body.encoding.rawValue), $0)"
             arguments.append(.text(body.required ? "body: \(value.replacingOccurrences(of: "$0", with: "body"))" : "body: body.map { \(value) } ?? .none"))
         }
+        arguments += extra
         if let header = operation.idempotencyHeader { arguments.append(.text("idempotencyHeader: \(SwiftText.literal(header))")) }
         arguments.append(.text("options: options"))
         if operation.errors.isEmpty {

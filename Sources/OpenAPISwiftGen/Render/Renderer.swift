@@ -20,7 +20,7 @@ public enum Renderer {
         // A module carries the runtime files of webhooks, event streams and transfers only when it uses them.
         let operations = allOperations(model.client.root)
         let usesEvents = operations.contains { if case .events = $0.transfer { true } else { false } }
-        let usesStreaming = usesEvents || operations.contains { $0.transfer != .json || $0.body?.encoding == .binary }
+        let usesStreaming = operations.contains(where: \.isStreamed)
         let runtime = RuntimeFile.all.filter { file in
             switch file.name {
             case "Webhook.swift": !model.webhooks.isEmpty
@@ -71,7 +71,7 @@ public enum Renderer {
         case .group(let group, let parent):
             path = "Client/\(parent).\(group.name).swift"
             // `Data` and `URL` appear only in the methods of bytes and files.
-            if group.operations.contains(where: { $0.transfer != .json || $0.body?.encoding == .binary }) {
+            if group.operations.contains(where: \.isStreamed) {
                 printer.line("import Foundation")
                 printer.line()
             }

@@ -88,8 +88,8 @@ public struct Operation: Sendable {
 public struct WebhookOperation: Sendable {
     public enum Origin: Sendable, Equatable {
         case webhook
-        /// A callback of the operation at `pointer`, sent to the URL `expression` gives (`{$request.body#/callback_url}`).
-        case callback(operationId: String?, pointer: String, expression: String)
+        /// A callback of an operation, sent to the URL `expression` gives (`{$request.body#/callback_url}`).
+        case callback(operationId: String?, expression: String)
     }
 
     /// The key under `webhooks`, or the callback's name.

@@ -8,6 +8,8 @@ public struct SpecReader {
     private let root: YAMLNode
     private let file: String
     private var diagnostics = Diagnostics()
+    /// The operations' callbacks, collected while the paths are read.
+    private var callbacks: [WebhookOperation] = []
 
     public static func read(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, Diagnostics) {
         var reader = SpecReader(root: root, file: file)
@@ -46,7 +48,7 @@ public struct SpecReader {
             ),
             servers: (root["servers"]?.items ?? []).map(readServer),
             operations: try readOperations(),
-            webhooks: try readWebhooks(),
+            webhooks: try readWebhooks(),  // after the operations, whose reading collects the callbacks
             schemas: (components?["schemas"]?.entries ?? []).map { entry in
                 .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
             },
@@ -59,8 +61,7 @@ public struct SpecReader {
     /// `x-idempotency-key: {header: NAME}` (or `false` on an operation); anything else is a warning and ignored.
     private mutating func readIdempotencyKey(_ node: YAMLNode, pointer: String, allowsOff: Bool) -> IdempotencyKey? {
         if allowsOff, node.string == "false" { return .off }
-        if let header = node["header"]?.string, !header.isEmpty,
-           header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+-.^_`|~".contains($0)) }) {
+        if let header = node["header"]?.string, HTTPToken.isHeaderName(header) {
             return .header(header)
         }
         diagnostics.warn("x-idempotency-key must be {header: NAME} with NAME a header name\(allowsOff ? " or false" : ""); ignored", at: node.location, pointer: pointer)
@@ -93,13 +94,13 @@ public struct SpecReader {
     private mutating func readOperations() throws(DiagnosticError) -> [Operation] {
         var operations: [Operation] = []
         for pathEntry in root["paths"]?.entries ?? [] {
-            operations += try readPathItem(pathEntry.value, key: pathEntry.key, pointer: "#/paths/\(JSONPointer.escape(pathEntry.key))")
+            operations += try readPathItem(pathEntry.value, key: pathEntry.key, pointer: "#/paths/\(JSONPointer.escape(pathEntry.key))", readsCallbacks: true)
         }
         return operations
     }
 
-    /// The requests the API makes to the app: the spec's `webhooks` (OpenAPI 3.1), then every
-    /// operation's `callbacks`, each expression of a callback an operation of its own.
+    /// The requests the API makes to the app: the spec's `webhooks` (OpenAPI 3.1), then the
+    /// operations' `callbacks` (found while the paths were read).
     private mutating func readWebhooks() throws(DiagnosticError) -> [WebhookOperation] {
         var webhooks: [WebhookOperation] = []
         for entry in root["webhooks"]?.entries ?? [] {
@@ -107,29 +108,30 @@ public struct SpecReader {
                 webhooks.append(WebhookOperation(name: entry.key, origin: .webhook, operation: operation))
             }
         }
-        for pathEntry in root["paths"]?.entries ?? [] {
-            let item = try resolveIfReference(pathEntry.value)
-            for methodEntry in item.entries ?? [] where HTTPMethod(key: methodEntry.key) != nil {
-                let operationPointer = "#/paths/\(JSONPointer.escape(pathEntry.key))/\(methodEntry.key)"
-                for callback in methodEntry.value["callbacks"]?.entries ?? [] {
-                    let target = try resolveIfReference(callback.value)
-                    for expression in target.entries ?? [] {
-                        let pointer = "\(operationPointer)/callbacks/\(JSONPointer.escape(callback.key))/\(JSONPointer.escape(expression.key))"
-                        for operation in try readPathItem(expression.value, key: expression.key, pointer: pointer) {
-                            webhooks.append(WebhookOperation(
-                                name: callback.key,
-                                origin: .callback(operationId: methodEntry.value["operationId"]?.string, pointer: operationPointer, expression: expression.key),
-                                operation: operation))
-                        }
-                    }
+        return webhooks + callbacks
+    }
+
+    /// An operation's `callbacks`, each expression of a callback an operation of its own.
+    private mutating func readCallbacks(of node: YAMLNode, pointer: String) throws(DiagnosticError) {
+        for callback in node["callbacks"]?.entries ?? [] {
+            let target = try resolveIfReference(callback.value)
+            for expression in target.entries ?? [] {
+                let itemPointer = "\(pointer)/callbacks/\(JSONPointer.escape(callback.key))/\(JSONPointer.escape(expression.key))"
+                for operation in try readPathItem(expression.value, key: expression.key, pointer: itemPointer) {
+                    callbacks.append(WebhookOperation(
+                        name: callback.key,
+                        origin: .callback(operationId: node["operationId"]?.string, expression: expression.key),
+                        operation: operation))
                 }
             }
         }
-        return webhooks
     }
 
-    /// The operations of a path item (`key` is its path, a webhook's name or a callback's expression).
-    private mutating func readPathItem(_ node: YAMLNode, key: String, pointer itemPointer: String) throws(DiagnosticError) -> [Operation] {
+    /// The operations of a path item (`key` is its path, a webhook's name or a callback's
+    /// expression); with `readsCallbacks`, their callbacks go to `callbacks`.
+    private mutating func readPathItem(
+        _ node: YAMLNode, key: String, pointer itemPointer: String, readsCallbacks: Bool = false
+    ) throws(DiagnosticError) -> [Operation] {
         var operations: [Operation] = []
         var item = node
         if let ref = item["$ref"]?.string {
@@ -140,6 +142,7 @@ public struct SpecReader {
             guard let method = HTTPMethod(key: entry.key) else { continue }
             let node = entry.value
             let pointer = "\(itemPointer)/\(entry.key)"
+            if readsCallbacks { try readCallbacks(of: node, pointer: pointer) }
             var parameters = shared
             for parameter in try readParameters(node["parameters"], pointer: pointer + "/parameters") {
                 parameters.removeAll { $0.name == parameter.name && $0.placement == parameter.placement }

@@ -301,6 +301,9 @@ public struct OperationDeclaration: Sendable {
     public var idempotencyHeader: String?
     /// How the success response is read; `response` is the type the caller gets.
     public var transfer: Transfer = .json
+
+    /// Whether the call goes through the runtime's streaming layer: bytes sent or received, or events.
+    public var isStreamed: Bool { transfer != .json || body?.encoding == .binary }
     /// How the generated mock answers: the first success status and its example (or a value
     /// built from the schema), and the status for an invalid request.
     public var mock: MockAnswer

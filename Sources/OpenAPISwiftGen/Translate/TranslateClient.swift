@@ -170,8 +170,7 @@ extension Translator {
             if encoding == .binary {
                 body = BodyDeclaration(type: .named("BinaryBody"), encoding: .binary, required: requestBody.required, flattened: nil)
             } else if let schema = content.schema {
-                let type = hoistedType(for: schema, name: fallbackName(operation) + " request")
-                collectExamples(content.examples, of: schema, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
+                let type = hoistedType(for: schema, name: fallbackName(operation) + " request", examples: content.examples)
                 if encoding == .json { requestExample = content.examples.first?.json ?? exampleValue(for: schema) }
                 var flattened: [FlattenedArgument]?
                 if let structure = declared.structure(type) {
@@ -191,8 +190,7 @@ extension Translator {
         if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) {
             mock.status = Int(success.status) ?? 200
             if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
-                response = hoistedType(for: schema, name: fallbackName(operation) + " response")
-                collectExamples(json.examples, of: schema, pointer: Self.examplePointer(schema), type: response!, nullable: unwrapNullable(schema).1)
+                response = hoistedType(for: schema, name: fallbackName(operation) + " response", examples: json.examples)
                 mock.example = json.examples.first?.json ?? exampleValue(for: schema)
             } else if let events = success.content.first(where: Self.isEventStream) {
                 var payload = TypeReference.string
@@ -330,6 +328,13 @@ extension Translator {
     }
 
     /// The type of a body: a component's type, or an inline schema declared at top level under `name`.
+    /// The type of a body (`hoistedType(for:name:)`), with the media type's examples recorded as its examples.
+    mutating func hoistedType(for schema: Schema, name: String, examples: [SpecValue]) -> TypeReference {
+        let type = hoistedType(for: schema, name: name)
+        collectExamples(examples, of: schema, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
+        return type
+    }
+
     mutating func hoistedType(for schema: Schema, name: String) -> TypeReference {
         let (core, _) = unwrapNullable(schema)
         if kind(of: core).declaresType {

@@ -15,8 +15,7 @@ extension Translator {
             var example: String?
             if let body = operation.requestBody {
                 if let (content, encoding) = Self.bodyContent(body), encoding != .binary, let schema = content.schema {
-                    payload = hoistedType(for: schema, name: webhook.name + " payload")
-                    collectExamples(content.examples, of: schema, pointer: Self.examplePointer(schema), type: payload, nullable: unwrapNullable(schema).1)
+                    payload = hoistedType(for: schema, name: webhook.name + " payload", examples: content.examples)
                     example = content.examples.first?.json ?? exampleValue(for: schema)
                 } else {
                     let kinds = body.content.map(\.name).joined(separator: ", ")
@@ -28,8 +27,7 @@ extension Translator {
             if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) {
                 answerStatus = Int(success.status) ?? 200
                 if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
-                    answer = hoistedType(for: schema, name: webhook.name + " answer")
-                    collectExamples(json.examples, of: schema, pointer: Self.examplePointer(schema), type: answer!, nullable: unwrapNullable(schema).1)
+                    answer = hoistedType(for: schema, name: webhook.name + " answer", examples: json.examples)
                 }
             }
             var name = Naming.typeName(webhook.name)
@@ -41,7 +39,7 @@ extension Translator {
             switch webhook.origin {
             case .webhook:
                 text += "The API sends `\(operation.method.rawValue)` to the URL you configure (webhook `\(webhook.name)`"
-            case .callback(let operationId, _, let expression):
+            case .callback(let operationId, let expression):
                 let owner = operationId.map { "operation `\($0)`" } ?? "its operation"
                 text += "The API sends `\(operation.method.rawValue)` to `\(expression)` (callback `\(webhook.name)` of \(owner)"
             }

@@ -212,6 +212,9 @@ extension Client {
 
         /// Operations under `/reports/{id}/file`.
         public var file: File { File(core: core) }
+
+        /// Operations under `/reports/{id}/render`.
+        public var render: Render { Render(core: core) }
     }
 }
 
@@ -275,6 +278,78 @@ extension Client.Reports {
                 "GET",
                 "/reports/\(ClientCore.pathSegment(id))/file",
                 accept: "application/pdf",
+                options: options,
+                errors: [:]
+            )
+        }
+    }
+}
+
+import Foundation
+
+extension Client.Reports {
+    /// Operations under `/reports/{id}/render`.
+    public struct Render: Sendable {
+        let core: ClientCore
+
+        /// `POST /reports/{id}/render` (operationId `renderReport`)
+        ///
+        /// Sends an idempotency key in `Idempotency-Key` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request.
+        ///
+        /// Spec: `#/paths/~1reports~1{id}~1render/post`
+        public func create(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Data {
+            try await createWithResponse(
+                id: id,
+                options: options
+            ).value
+        }
+
+        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func createWithResponse(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Data> {
+            try await core.bytes(
+                "POST",
+                "/reports/\(ClientCore.pathSegment(id))/render",
+                accept: "application/pdf",
+                idempotencyHeader: "Idempotency-Key",
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `create(...)`, writing the body into `file` as it arrives (memory stays flat), through a
+        /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
+        @discardableResult public func create(
+            id: String,
+            to file: URL,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> URL {
+            try await core.download(
+                "POST",
+                "/reports/\(ClientCore.pathSegment(id))/render",
+                accept: "application/pdf",
+                to: file,
+                idempotencyHeader: "Idempotency-Key",
+                options: options,
+                errors: [:]
+            ).value
+        }
+
+        /// `create(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
+        public func createStream(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> HTTPStreamedResponse {
+            try await core.stream(
+                "POST",
+                "/reports/\(ClientCore.pathSegment(id))/render",
+                accept: "application/pdf",
+                idempotencyHeader: "Idempotency-Key",
                 options: options,
                 errors: [:]
             )
