@@ -112,7 +112,7 @@ public enum Naming {
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
         "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookFormBody", "WebhookFormField",
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
-        "ServerSentEventError", "ServerSentEventParser", "DownloadDelegate", "TransferDelegate",
+        "ServerSentEventError", "ServerSentEventParser", "DownloadDelegate",
         "FilePart", "FilePartCollector",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",
