@@ -30,15 +30,23 @@ public struct SignalWireClient: Sendable {
         set { core.options = newValue }
     }
 
-    /// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).
-    /// A bare name without dots fills the server template (`https://{space_name}.signalwire.com`).
-    public init(project: String, token: String, host: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
-        let baseURL = try ClientCore.baseURL(host: host, template: "https://{space_name}.signalwire.com")
+    /// A client for the spec's server, `https://{space_name}.signalwire.com`: Your SignalWire Space.
+    /// - Parameter spaceName: The name of your SignalWire Space. The server's `{space_name}`.
+    public init(project: String, token: String, spaceName: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
+        let baseURL = try ClientCore.baseURL(server: "https://{space_name}.signalwire.com", variables: ["space_name": spaceName])
         self.init(project: project, token: token, baseURL: baseURL, transport: transport, options: options)
     }
 
-    /// A client for any base URL, e.g. a proxy. Requests to it go over `https://` only, or
-    /// `http://` to a loopback host.
+    /// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).
+    /// A bare name without dots fills the server's `{space_name}` (`https://{space_name}.signalwire.com`).
+    public init(project: String, token: String, host: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
+        let baseURL = try ClientCore.baseURL(host: host, server: "https://{space_name}.signalwire.com", variables: ["space_name": "example"])
+        self.init(project: project, token: token, baseURL: baseURL, transport: transport, options: options)
+    }
+
+    /// A client for any base URL, e.g. a proxy: the paths of the spec are appended to it, so it
+    /// includes the server's path if the proxy expects it. Requests to it go over `https://`
+    /// only, or `http://` to a loopback host.
     public init(project: String, token: String, baseURL: URL, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) {
         var headers: [HTTPHeader] = [ClientCore.basicAuthorization(user: project, password: token)]
         headers.append(HTTPHeader("User-Agent", Self.userAgent))

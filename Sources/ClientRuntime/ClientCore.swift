@@ -26,7 +26,8 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     typealias ErrorBodies = [String: @Sendable (Data) throws -> any Sendable]
 
     init(baseURL: URL, defaultHeaders: [HTTPHeader], transport: any HTTPTransport, options: RequestOptions) {
-        self.baseURL = baseURL
+        // A request's path is appended to the base URL's text: `https://x.example.com/v1/` must not give `//`.
+        self.baseURL = baseURL.absoluteString.hasSuffix("/") ? URL(string: String(baseURL.absoluteString.dropLast())) ?? baseURL : baseURL
         self.defaultHeaders = defaultHeaders
         self.transport = transport
         self.options = options
@@ -37,20 +38,36 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         { body in try Body(jsonData: body) }
     }
 
-    /// `https://HOST`, or `http://HOST` for a loopback host (`127.0.0.1:8080`, `localhost`, `[::1]`).
-    /// A bare name without dots or a port fills the first variable of the server template
+    /// The base URL of a server template with `host` as its host: `https://HOST/PATH`, or
+    /// `http://HOST/PATH` for a loopback host (`127.0.0.1:8080`, `localhost`, `[::1]`), where PATH
+    /// is the template's path with its variables filled from `variables`
+    /// (`https://api.example.com/v1` with `127.0.0.1:8080` gives `http://127.0.0.1:8080/v1`).
+    /// A bare name without dots or a port fills the first variable of the template's host instead
     /// (`my-space` with `https://{space_name}.signalwire.com` gives `https://my-space.signalwire.com`).
-    static func baseURL(host: String, template: String?) throws(ClientError) -> URL {
+    static func baseURL(host: String, server template: String?, variables: [String: String] = [:]) throws(ClientError) -> URL {
+        let server = ServerTemplate(template ?? "")
         var host = host
-        if !host.contains("."), !host.contains(":"), let template,
-           let open = template.firstIndex(of: "{"), let close = template[open...].firstIndex(of: "}") {
-            let filled = template.replacingCharacters(in: open...close, with: host)
-            host = filled.components(separatedBy: "://").last ?? filled
+        if !host.contains("."), !host.contains(":"), !isLoopback(host),
+           let open = server.host.firstIndex(of: "{"), let close = server.host[open...].firstIndex(of: "}") {
+            host = server.host.replacingCharacters(in: open...close, with: host)
+            host = ServerTemplate.filled(host, variables)
         }
         guard !host.isEmpty, !host.contains("/"), !host.contains("@"),
-              let url = URL(string: (isLoopback(host) ? "http://" : "https://") + host), url.host != nil
+              let url = URL(string: (isLoopback(host) ? "http://" : "https://") + host + ServerTemplate.filled(server.path, variables)),
+              url.host != nil
         else {
-            throw .invalidRequest("'\(host)' is not a host name (expected e.g. 'example.signalwire.com' or '127.0.0.1:8080')")
+            throw .invalidRequest("'\(host)' is not a host name (expected e.g. 'api.example.com' or '127.0.0.1:8080')")
+        }
+        return url
+    }
+
+    /// The base URL of a server template with its variables filled from `variables`
+    /// (`https://{region}.example.com/v1` with `region: eu` gives `https://eu.example.com/v1`).
+    static func baseURL(server template: String, variables: [String: String]) throws(ClientError) -> URL {
+        let server = ServerTemplate(template)
+        let text = server.scheme + "://" + ServerTemplate.filled(server.host, variables) + ServerTemplate.filled(server.path, variables)
+        guard !server.scheme.isEmpty, let url = URL(string: text), url.host != nil else {
+            throw .invalidRequest("'\(text)' is not a server URL")
         }
         return url
     }

@@ -8,7 +8,8 @@ import FoundationNetworking
 ///
 /// - Every operation answers with its documented example (the first success status's), or with a
 ///   value built from its schema when the spec gives none.
-/// - A request is checked first: an operation must match its method and path, required query
+/// - A request is checked first: an operation must match its method and path (after the client's
+///   base path, such as the `/v1` of `https://api.example.com/v1`), required query
 ///   parameters must be there, and a JSON body must be what the schema describes (required keys,
 ///   types, `null` only where allowed, values of closed enums; see ``Shape``). A request that
 ///   fails gets the operation's validation status (422 where documented, else 400) and a body
@@ -72,7 +73,7 @@ public actor MockTransport: HTTPTransport {
         /// How many literal segments the path has: the more, the better a match.
         var literalSegments: Int { path.filter { !$0.hasPrefix("{") }.count }
 
-        func matches(method: String, segments: [Substring]) -> Bool {
+        func matches(method: String, segments: ArraySlice<Substring>) -> Bool {
             guard method == self.method, segments.count == path.count else { return false }
             return zip(path, segments).allSatisfy { template, segment in
                 template.hasPrefix("{") ? !segment.isEmpty : template == segment
@@ -107,8 +108,7 @@ public actor MockTransport: HTTPTransport {
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         requests.append(request)
-        let segments = request.url.path.split(separator: "/")
-        guard let operation = operations.first(where: { $0.matches(method: request.method, segments: segments) }) else {
+        guard let operation = operation(for: request) else {
             return Self.problems(404, [Problem(path: "$", message: "no operation of the spec is \(request.method) \(request.url.path)")])
         }
         if var answers = overrides[operation.id], !answers.isEmpty {
@@ -127,6 +127,18 @@ public actor MockTransport: HTTPTransport {
         guard let example = operation.example else { return HTTPResponse(status: operation.status) }
         let body = page(example, of: operation, for: request)
         return HTTPResponse(status: operation.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(body.utf8))
+    }
+
+    /// The operation a request is for: the one its whole path matches, or else the one the rest
+    /// of its path matches after the fewest leading segments, the client's base path (`/v1/me`
+    /// is `GET /me` of a spec whose server is `https://api.example.com/v1`).
+    private func operation(for request: HTTPRequest) -> Operation? {
+        let segments = request.url.path.split(separator: "/")
+        for basePath in 0...segments.count {
+            let rest = segments.dropFirst(basePath)
+            if let operation = operations.first(where: { $0.matches(method: request.method, segments: rest) }) { return operation }
+        }
+        return nil
     }
 
     /// A JSON answer that lists problems: `{"errors":[{"path":"$.x","message":"..."}]}`.

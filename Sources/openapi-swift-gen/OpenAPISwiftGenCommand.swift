@@ -64,7 +64,7 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "The module name, used in headers and docs. Default: the config's module, or API.")
     var module: String?
 
-    @Option(name: .long, help: "The client type's name. Default: the config's client, or Client.")
+    @Option(name: .long, help: "The client type's name. Default: the config's client, or the module's name followed by Client (Shop: ShopClient).")
     var client: String?
 
     @Flag(name: .long, help: "Treat warnings as errors: print them, write nothing, exit 1.")

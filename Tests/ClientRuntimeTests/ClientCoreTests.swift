@@ -123,10 +123,34 @@ import Testing
     }
 
     @Test func hostsAndPathSegments() throws {
-        #expect(try ClientCore.baseURL(host: "space", template: "https://{space_name}.example.com").absoluteString == "https://space.example.com")
-        #expect(try ClientCore.baseURL(host: "127.0.0.1:8080", template: nil).absoluteString == "http://127.0.0.1:8080")
-        #expect(throws: ClientError.self) { try ClientCore.baseURL(host: "a/b", template: nil) }
+        func url(_ host: String, _ server: String?, _ variables: [String: String] = [:]) throws -> String {
+            try ClientCore.baseURL(host: host, server: server, variables: variables).absoluteString
+        }
+        #expect(try url("space", "https://{space_name}.example.com") == "https://space.example.com")
+        #expect(try url("127.0.0.1:8080", nil) == "http://127.0.0.1:8080")
+        #expect(throws: ClientError.self) { try url("a/b", nil) }
+        // The server's path stays; the host replaces the server's host.
+        #expect(try url("127.0.0.1:8765", "https://api.spotify.com/v1") == "http://127.0.0.1:8765/v1")
+        #expect(try url("proxy.example.com", "https://example.com/_mock/apis/shop/") == "https://proxy.example.com/_mock/apis/shop")
+        #expect(try url("localhost", "https://{tenant}.example.com/v1") == "http://localhost/v1")
+        #expect(try url("acme", "https://{tenant}.{region}.example.com/{version}", ["region": "eu", "version": "v2"]) == "https://acme.eu.example.com/v2")
+        #expect(try url("api.example.com", "/api/v3") == "https://api.example.com/api/v3")
+        // A variable's value stays within its part of the URL.
+        #expect(try url("api.example.com", "https://x.example.com/{version}", ["version": "a/b?"]) == "https://api.example.com/a%2Fb%3F")
         #expect(ClientCore.pathSegment("a/b c?") == "a%2Fb%20c%3F")
+    }
+
+    @Test func serverURLsAreFilledFromTheirVariables() throws {
+        #expect(try ClientCore.baseURL(server: "https://{region}.example.com/v1/", variables: ["region": "eu"]).absoluteString == "https://eu.example.com/v1")
+        #expect(try ClientCore.baseURL(server: "https://api.spotify.com/v1", variables: [:]).absoluteString == "https://api.spotify.com/v1")
+        #expect(throws: ClientError.self) { try ClientCore.baseURL(server: "https://{space}/v1", variables: ["space": ""]) }
+        #expect(throws: ClientError.self) { try ClientCore.baseURL(server: "/api/v3", variables: [:]) }
+    }
+
+    @Test func aBaseURLEndingInASlashDoesNotDoubleIt() throws {
+        let core = ClientCore(baseURL: URL(string: "https://proxy.example.com/shop/v1/")!, defaultHeaders: [], transport: URLSessionTransport(), options: RequestOptions())
+        let request = try core.request("GET", "/orders", query: [], headers: [], body: .none, accept: "application/json", idempotencyHeader: nil, options: RequestOptions())
+        #expect(request.url.absoluteString == "https://proxy.example.com/shop/v1/orders")
     }
 
     @Test func retryAfterIsReadAsSecondsOrADate() {

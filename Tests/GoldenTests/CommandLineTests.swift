@@ -45,7 +45,7 @@ import Testing
             ["generate", "spec/openapi.yaml", "--output", "Out", "--module", "Other"], in: folder)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.hasPrefix("Generated Other in Out from spec/openapi.yaml"))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Client/Client.swift").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Client/OtherClient.swift").path))
     }
 
     @Test func aNewFolderArrivesWholeAndNothingIsLeftBehind() throws {
@@ -78,7 +78,7 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.hasPrefix("Generated Other in \(output.path) from "), "\(result.output)")
         let written = Repository.snapshot(output)
-        #expect(written["Client/Client.swift"] != nil, "the client keeps its default name")
+        #expect(written["Client/OtherClient.swift"] != nil, "the client is named after the module")
         #expect(!written.values.contains { String(decoding: $0, as: UTF8.self).contains("SIGNALWIRE") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Out", "other.yaml"])
         let after = Repository.snapshotOfSources()
@@ -191,13 +191,13 @@ import Testing
         let folder = try Repository.specWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Out")
-        #expect(try Repository.run(["generate", "spec/openapi.yaml", "--output", "Out", "--module", "First"], in: folder).status == 0)
+        #expect(try Repository.run(["generate", "spec/openapi.yaml", "--output", "Out", "--module", "First", "--client", "Client"], in: folder).status == 0)
         let mine = out.appendingPathComponent("First.docc/Mine.md")
         try "# Mine\n\nWritten by hand.\n".write(to: mine, atomically: true, encoding: .utf8)
         #expect(OutputFolder(path: out.path).existingGeneratedFiles().filter { $0.hasSuffix(".md") }
             == ["First.docc/First.md", "First.docc/GettingStarted.md"])
 
-        let second = try Repository.run(["generate", "spec/openapi.yaml", "--output", "Out", "--module", "Second"], in: folder)
+        let second = try Repository.run(["generate", "spec/openapi.yaml", "--output", "Out", "--module", "Second", "--client", "Client"], in: folder)
         #expect(second.status == 0, "\(second.error)")
         #expect(second.output.contains("2 removed"), "\(second.output)")
         let files = Set(Repository.snapshot(out).keys)

@@ -8,7 +8,7 @@ import Testing
     static let app = """
         import Snippet
 
-        func plainUses(_ client: Client, _ room: Room) async throws {
+        func plainUses(_ client: SnippetClient, _ room: Room) async throws {
             _ = Room(name: "a", size: 1, capacity: 4)
             _ = room.capacityOrDefault
             _ = room.layout
@@ -17,7 +17,7 @@ import Testing
             _ = try await client.rooms.createWithResponse(room)
         }
 
-        func deprecatedUses(_ client: Client, _ room: Room) async throws {
+        func deprecatedUses(_ client: SnippetClient, _ room: Room) async throws {
             _ = room.size
             _ = room.legacyId
             _ = Room(name: "a", size: 1, legacyId: "x")

@@ -62,7 +62,7 @@ import Testing
             }
         }
         defer { server.stop() }
-        let client = try Client(host: server.host)
+        let client = try SnippetClient(host: server.host)
 
         // A 200 MB download into a file.
         let file = folder.appendingPathComponent("report.pdf")
@@ -129,14 +129,14 @@ import Testing
         defer { forms.stop() }
         let notes = folder.appendingPathComponent("notes.md")
         try Data("# Notes".utf8).write(to: notes)
-        _ = try await Client(host: forms.host).documents.create(
+        _ = try await SnippetClient(host: forms.host).documents.create(
             title: "Q3", file: FilePart(Data("hello".utf8), filename: "report.txt", contentType: "text/plain"),
             attachments: [FilePart(file: notes, contentType: "text/markdown")])
         let form = String(decoding: forms.requests[0].body, as: UTF8.self)
         let boundary = forms.requests[0].header("Content-Type")?.components(separatedBy: "boundary=").last ?? "?"
         print("multipart: " + form.replacingOccurrences(of: boundary, with: "B").replacingOccurrences(of: "\r\n", with: "|"))
         do {
-            _ = try await Client(host: forms.host).documents.create(title: "Q3", file: FilePart(file: folder.appendingPathComponent("missing.pdf")))
+            _ = try await SnippetClient(host: forms.host).documents.create(title: "Q3", file: FilePart(file: folder.appendingPathComponent("missing.pdf")))
         } catch {
             print("multipart missing: \(error)".replacingOccurrences(of: folder.path, with: "FOLDER"))
         }

@@ -17,7 +17,13 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// Where `SpecExamples.swift` goes (a test target's folder), relative to the config file; nil: nowhere.
     public var examples: String?
     public var module = "API"
-    public var client = "Client"
+    /// The client type's name; by default the module's with `Client` after it (`Shop` ->
+    /// `ShopClient`), so that two modules in one app never declare the same client.
+    public var client: String {
+        get { clientName ?? module + "Client" }
+        set { clientName = newValue }
+    }
+    private var clientName: String?
     public var access = AccessLevel.public
     /// Which operations to generate; each list left empty lets every operation through.
     public var operationIds: [String] = []

@@ -18,18 +18,28 @@ extension CodePrinter {
         let credentials = Self.credentialArguments(client.authentication)
         let credentialList = credentials.map { "\(SwiftName.escaped($0)): String, " }.joined()
         let credentialPass = credentials.map { "\(SwiftName.label($0)): \(SwiftName.escaped($0)), " }.joined()
-        let template = client.serverTemplate.map(SwiftText.literal) ?? "nil"
         let tail = "transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()"
-
-        line("/// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).")
-        line("/// A bare name without dots fills the server template (\(client.serverTemplate.map { "`\($0)`" } ?? "none")).")
-        open("\(access) init(\(credentialList)host: String, \(tail)) throws {")
-        line("let baseURL = try ClientCore.baseURL(host: host, template: \(template))")
+        if let server = client.server {
+            for variable in server.variables { renderEnum(of: variable) }
+            if server.isAbsolute { renderServerInitializer(server, credentials: credentials, tail: tail) }
+        }
+        let pathVariables = client.server?.pathVariables ?? []
+        let template = client.server.map { SwiftText.literal($0.template) } ?? "nil"
+        let path = client.server.map { Self.path(of: $0.template) } ?? ""
+        line("/// A client for `https://HOST\(path)` (`http://` for a loopback host such as `127.0.0.1:8080`)\(path.isEmpty ? "." : ",")")
+        if !path.isEmpty { line("/// keeping the server's path.") }
+        if let host = client.server.flatMap({ Self.hostVariable(of: $0.template) }) {
+            line("/// A bare name without dots fills the server's `{\(host)}` (`\(client.server!.template)`).")
+        }
+        variableParameterDocumentation(pathVariables)
+        open("\(access) init(\(credentialList)host: String, \(variableArguments(pathVariables))\(tail)) throws {")
+        line("let baseURL = try ClientCore.baseURL(host: host, server: \(template)\(variableValues(client.server?.variables ?? [], arguments: pathVariables)))")
         line("self.init(\(credentialPass)baseURL: baseURL, transport: transport, options: options)")
         close()
         line()
-        line("/// A client for any base URL, e.g. a proxy. Requests to it go over `https://` only, or")
-        line("/// `http://` to a loopback host.")
+        line("/// A client for any base URL, e.g. a proxy: the paths of the spec are appended to it, so it")
+        line("/// includes the server's path if the proxy expects it. Requests to it go over `https://`")
+        line("/// only, or `http://` to a loopback host.")
         open("\(access) init(\(credentialList)baseURL: URL, \(tail)) {")
         line("var headers: [HTTPHeader] = [\(Self.authorizationHeader(client.authentication))]")
         line("headers.append(HTTPHeader(\"User-Agent\", Self.userAgent))")
@@ -368,6 +378,87 @@ extension CodePrinter {
     }
 
     /// The credential argument labels, in order.
+    /// A server variable's listed values as a closed enum nested in the client.
+    private mutating func renderEnum(of variable: ServerVariable) {
+        guard let type = variable.typeName else { return }
+        line("/// The values of the server's `{\(variable.name)}`.")
+        open("\(access) enum \(type): String, Sendable, CaseIterable {")
+        for (name, value) in variable.cases {
+            line("case \(SwiftName.escaped(name))\(name == value ? "" : " = \(SwiftText.literal(value))")")
+        }
+        close()
+        line()
+    }
+
+    /// `init(credentials, variables...)`: a client for the spec's server, its variables filled
+    /// from arguments that default to the spec's defaults. It throws only when a variable takes
+    /// any text, which may not make a URL.
+    private mutating func renderServerInitializer(_ server: ServerDeclaration, credentials: [String], tail: String) {
+        let credentialList = credentials.map { "\(SwiftName.escaped($0)): String, " }.joined()
+        let credentialPass = credentials.map { "\(SwiftName.label($0)): \(SwiftName.escaped($0)), " }.joined()
+        let throwing = server.variables.contains { $0.typeName == nil }
+        line("/// A client for the spec's server, `\(server.template)`\(server.description.map { ": \(SwiftText.commentLines($0).joined(separator: " "))" } ?? ".")")
+        variableParameterDocumentation(server.variables)
+        open("\(access) init(\(credentialList)\(variableArguments(server.variables))\(tail))\(throwing ? " throws" : "") {")
+        let call = "ClientCore.baseURL(server: \(SwiftText.literal(server.template))\(variableValues(server.variables, arguments: server.variables)))"
+        if throwing {
+            line("let baseURL = try \(call)")
+        } else {
+            line("// Every listed value makes a URL: the generator checked.")
+            line("let baseURL = try! \(call)")
+        }
+        line("self.init(\(credentialPass)baseURL: baseURL, transport: transport, options: options)")
+        close()
+        line()
+    }
+
+    private mutating func variableParameterDocumentation(_ variables: [ServerVariable]) {
+        for variable in variables {
+            let text = variable.documentation.map { SwiftText.commentLines($0).joined(separator: " ") + " " } ?? ""
+            let given = variable.isRequired ? "" : " Default: `\(variable.defaultValue)`."
+            line("/// - Parameter \(variable.label): \(text)The server's `{\(variable.name)}`.\(given)")
+        }
+    }
+
+    /// `region: Region = .eu, spaceName: String = "example", ` for an initializer's arguments.
+    private func variableArguments(_ variables: [ServerVariable]) -> String {
+        variables.map { variable in
+            if let type = variable.typeName {
+                let name = variable.cases.first { $0.value == variable.defaultValue }?.name ?? variable.cases[0].name
+                return "\(SwiftName.escaped(variable.label)): \(type) = .\(SwiftName.escaped(name)), "
+            }
+            return "\(SwiftName.escaped(variable.label)): String\(variable.isRequired ? "" : " = " + SwiftText.literal(variable.defaultValue)), "
+        }.joined()
+    }
+
+    /// `, variables: ["region": region.rawValue, "version": "v2"]`: the arguments' values, and
+    /// the defaults of the other variables; nothing without variables.
+    private func variableValues(_ variables: [ServerVariable], arguments: [ServerVariable]) -> String {
+        guard !variables.isEmpty else { return "" }
+        let labels = Set(arguments.map(\.label))
+        let pairs = variables.map { variable in
+            let value = !labels.contains(variable.label) ? SwiftText.literal(variable.defaultValue)
+                : SwiftName.escaped(variable.label) + (variable.typeName == nil ? "" : ".rawValue")
+            return "\(SwiftText.literal(variable.name)): \(value)"
+        }
+        return ", variables: [\(pairs.joined(separator: ", "))]"
+    }
+
+    /// The path of a server template, for documentation: `/v1`, or empty.
+    static func path(of template: String) -> String {
+        let rest = template.range(of: "://").map { template[$0.upperBound...] } ?? template[...]
+        let path = rest.drop { $0 != "/" }
+        return String(path.reversed().drop { $0 == "/" }.reversed())
+    }
+
+    /// The first variable of a server template's host, which a bare name fills.
+    static func hostVariable(of template: String) -> String? {
+        guard let scheme = template.range(of: "://") else { return nil }
+        let host = template[scheme.upperBound...].prefix { $0 != "/" }
+        guard let open = host.firstIndex(of: "{"), let close = host[open...].firstIndex(of: "}") else { return nil }
+        return String(host[host.index(after: open)..<close])
+    }
+
     static func credentialArguments(_ authentication: Authentication?) -> [String] {
         switch authentication?.kind {
         case .basic(let user, let password): [user, password]

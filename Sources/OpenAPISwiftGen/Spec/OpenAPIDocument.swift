@@ -9,6 +9,8 @@ public struct OpenAPIDocument: Sendable {
     public var webhooks: [WebhookOperation]
     public var schemas: [NamedSchema]
     public var securitySchemes: [SecurityScheme]
+    /// The names of `components/responses`, in document order.
+    public var sharedResponses: [String]
     /// The header of the top-level `x-idempotency-key: {header: NAME}`.
     public var idempotencyHeader: String?
 
@@ -21,8 +23,17 @@ public struct OpenAPIDocument: Sendable {
     public struct Server: Sendable {
         public var url: String
         public var description: String?
-        /// Variable names and defaults, in document order.
-        public var variables: [(name: String, defaultValue: String)]
+        public var location: SourceLocation
+        /// In document order.
+        public var variables: [Variable]
+
+        public struct Variable: Sendable {
+            public var name: String
+            public var defaultValue: String
+            /// The values it may take; empty: any text.
+            public var values: [String]
+            public var description: String?
+        }
     }
 
     public struct NamedSchema: Sendable {
@@ -129,6 +140,8 @@ public struct RequestBody: Sendable {
 public struct Response: Sendable {
     /// `200`, `4XX` or `default`.
     public var status: String
+    /// The `components/responses` entry it refers to (`NotFound`); nil when written in place.
+    public var sharedName: String?
     public var description: String?
     public var content: [MediaType]
     public var location: SourceLocation

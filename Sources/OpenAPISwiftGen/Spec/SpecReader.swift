@@ -53,6 +53,7 @@ public struct SpecReader {
                 .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
             },
             securitySchemes: (components?["securitySchemes"]?.entries ?? []).map { readSecurityScheme($0) },
+            sharedResponses: (components?["responses"]?.entries ?? []).map(\.key),
             idempotencyHeader: root["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: "#/x-idempotency-key", allowsOff: false) }
                 .flatMap { if case .header(let name) = $0 { name } else { nil } }
         )
@@ -72,7 +73,15 @@ public struct SpecReader {
         .init(
             url: node["url"]?.string ?? "/",
             description: node["description"]?.string,
-            variables: (node["variables"]?.entries ?? []).map { ($0.key, $0.value["default"]?.string ?? "") }
+            location: node.location,
+            variables: (node["variables"]?.entries ?? []).map { entry in
+                .init(
+                    name: entry.key,
+                    defaultValue: entry.value["default"]?.string ?? "",
+                    values: (entry.value["enum"]?.items ?? []).compactMap(\.string),
+                    description: entry.value["description"]?.string
+                )
+            }
         )
     }
 
@@ -151,10 +160,17 @@ public struct SpecReader {
             var responses: [Response] = []
             for response in node["responses"]?.entries ?? [] {
                 let target = try resolveIfReference(response.value)
+                // A response referred to is named by where it lives, in its types' spec pointers too.
+                let local = response.value["$ref"]?.string.flatMap { $0.hasPrefix("#/") ? $0 : nil }
+                let prefix = "#/components/responses/"
+                let shared = local.flatMap { ref in
+                    ref.hasPrefix(prefix) && !ref.dropFirst(prefix.count).contains("/") ? JSONPointer.unescape(ref.dropFirst(prefix.count)) : nil
+                }
                 responses.append(Response(
                     status: response.key,
+                    sharedName: shared,
                     description: target["description"]?.string,
-                    content: readContent(target["content"], pointer: "\(pointer)/responses/\(response.key)/content"),
+                    content: readContent(target["content"], pointer: (local ?? "\(pointer)/responses/\(response.key)") + "/content"),
                     location: response.keyLocation
                 ))
             }

@@ -241,10 +241,48 @@ public struct ClientDeclaration: Sendable {
     /// `Module/version`, from the module name and the spec's `info.version`.
     public var userAgent: String
     public var documentation: Documentation
-    /// The first server's URL template, e.g. `https://{space_name}.signalwire.com`.
-    public var serverTemplate: String?
+    /// The spec's first server; nil when it names none.
+    public var server: ServerDeclaration?
     public var authentication: Authentication?
     public var root: GroupDeclaration
+}
+
+/// The server a client is made for: its URL template (`https://{region}.example.com/v1`) and
+/// the variables in it, which become arguments of the client's initializers.
+public struct ServerDeclaration: Sendable {
+    public var template: String
+    public var description: String?
+    public var variables: [ServerVariable]
+
+    /// Whether the template names a scheme and a host, so that a client needs no host to reach it
+    /// (`/api/v3` does not).
+    public var isAbsolute: Bool { template.contains("://") }
+
+    /// The variables written in the template's path, which a client for another host keeps.
+    public var pathVariables: [ServerVariable] {
+        guard let scheme = template.range(of: "://") else { return variables }
+        let path = template[scheme.upperBound...].drop { $0 != "/" }
+        return variables.filter { path.contains("{\($0.name)}") }
+    }
+}
+
+/// A server variable: an argument of the client's initializers, typed by an enum when the spec
+/// lists its values.
+public struct ServerVariable: Sendable {
+    /// As the template writes it: `region`.
+    public var name: String
+    /// The argument's label: `region`.
+    public var label: String
+    public var defaultValue: String
+    /// Whether the argument has no default: a variable of the host that takes any text, whose
+    /// default is a placeholder (`example`, `your-space`) no app means to call.
+    public var isRequired: Bool
+    public var documentation: String?
+    /// The closed enum its listed values make, nested in the client (`Region`); nil when any
+    /// text is allowed.
+    public var typeName: String?
+    /// The listed values as enum cases.
+    public var cases: [(name: String, value: String)]
 }
 
 /// How the client authenticates, with the argument labels and environment variables it uses.

@@ -102,7 +102,7 @@ public enum Naming {
     static let generatedCodeTypeNames: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
         "Error", "Result", "Never", "Any", "AnyObject", "Type", "Protocol", "Self", "Data", "Date", "URL", "UUID",
-        "Decimal", "Codable", "Sendable", "Hashable", "Equatable", "Character", "Void", "Task",
+        "Decimal", "Codable", "Sendable", "Hashable", "Equatable", "Character", "Void", "Task", "ServerTemplate", "CaseIterable",
         "JSONValue", "JSONObject", "JSONReader", "JSONWriter", "JSONDecodable", "JSONEncodable", "JSONCodable",
         "JSONDecodingError", "JSONField", "RequiredNullable", "OptionalKey", "OpenEnum", "UUIDString",
         "DateTimeString", "DateString", "DateTextScanner",
@@ -130,6 +130,11 @@ struct NameScope {
 
     func isFree(_ name: String) -> Bool {
         !used.contains(name)
+    }
+
+    /// Makes a name claimed earlier free again, for the one who reserved it to claim it.
+    mutating func release(_ name: String) {
+        used.remove(name)
     }
 
     mutating func claim(_ name: String) -> String {

@@ -30,7 +30,7 @@ extension Translator {
             specDescription: document.info.description,
             userAgent: config.module + version.filter { !$0.isWhitespace && !$0.isNewline },
             documentation: Documentation(document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title),
-            serverTemplate: document.servers.first?.url,
+            server: server(groupTypes: Set(root.groups.map(\.name))),
             authentication: authentication(),
             root: root
         )
@@ -190,7 +190,7 @@ extension Translator {
         if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) {
             mock.status = Int(success.status) ?? 200
             if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
-                response = hoistedType(for: schema, name: fallbackName(operation) + " response", examples: json.examples)
+                response = responseType(success, schema: schema, name: fallbackName(operation) + " response", examples: json.examples)
                 mock.example = json.examples.first?.json ?? exampleValue(for: schema)
             } else if let events = success.content.first(where: Self.isEventStream) {
                 var payload = TypeReference.string
@@ -207,7 +207,7 @@ extension Translator {
         var errors: [(status: String, type: TypeReference)] = []
         for failure in operation.responses where !failure.status.hasPrefix("2") {
             guard let json = failure.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema else { continue }
-            errors.append((failure.status, hoistedType(for: schema, name: fallbackName(operation) + " \(failure.status) error")))
+            errors.append((failure.status, responseType(failure, schema: schema, name: fallbackName(operation) + " \(failure.status) error", examples: nil)))
         }
 
         var text = [operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n")
@@ -329,6 +329,22 @@ extension Translator {
 
     /// The type of a body: a component's type, or an inline schema declared at top level under `name`.
     /// The type of a body (`hoistedType(for:name:)`), with the media type's examples recorded as its examples.
+    /// The type of a response's JSON body: one type per `components/responses` entry, named
+    /// after it and shared by every operation that refers to it; else one named after the operation.
+    /// `examples`: the response's, checked and kept as round-trip tests; nil: not looked at.
+    private mutating func responseType(_ response: Response, schema: Schema, name: String, examples: [SpecValue]?) -> TypeReference {
+        guard let shared = response.sharedName, let sharedName = sharedResponseTypeNames[shared] else {
+            return examples.map { hoistedType(for: schema, name: name, examples: $0) } ?? hoistedType(for: schema, name: name)
+        }
+        if let type = sharedResponseTypes[shared] { return type }
+        // The name was given up front; hand it back so that the type (or its nested item type) takes it.
+        topLevelNames.release(sharedName)
+        let raw = Self.sharedResponseTypeName(shared)
+        let type = examples.map { hoistedType(for: schema, name: raw, examples: $0) } ?? hoistedType(for: schema, name: raw)
+        sharedResponseTypes[shared] = type
+        return type
+    }
+
     mutating func hoistedType(for schema: Schema, name: String, examples: [SpecValue]) -> TypeReference {
         let type = hoistedType(for: schema, name: name)
         collectExamples(examples, of: schema, pointer: Self.examplePointer(schema), type: type, nullable: unwrapNullable(schema).1)
@@ -350,6 +366,57 @@ extension Translator {
     }
 
     // MARK: Authentication
+
+    /// The first server, its variables named as arguments that no initializer argument uses,
+    /// and its listed values as an enum nested in the client, named apart from the groups.
+    /// A template that does not make a URL with its variables' listed values is left out
+    /// with a warning.
+    private mutating func server(groupTypes: Set<String>) -> ServerDeclaration? {
+        guard let server = document.servers.first else { return nil }
+        if let bad = Self.badServerURL(server) {
+            diagnostics.warn("the server URL '\(bad)' is not a URL; the client takes its host or base URL from the caller", at: server.location, pointer: "#/servers/0")
+            return nil
+        }
+        let credentials = [config.userLabel, config.passwordLabel, config.tokenLabel]
+        var labels = NameScope(reserved: Set(credentials + ["host", "baseURL", "transport", "options", "environment"]))
+        var types = NameScope(reserved: groupTypes.union(["Server"]))
+        let variables = server.variables.map { variable in
+            var cases = NameScope()
+            return ServerVariable(
+                name: variable.name,
+                label: labels.claim(Naming.memberName(variable.name)),
+                defaultValue: variable.defaultValue,
+                isRequired: variable.values.isEmpty && Self.host(of: server.url).contains("{\(variable.name)}"),
+                documentation: variable.description,
+                typeName: variable.values.isEmpty ? nil : types.claim(Naming.typeName(variable.name)),
+                cases: variable.values.map { (cases.claim(Naming.memberName($0)), $0) }
+            )
+        }
+        return ServerDeclaration(template: server.url, description: server.description, variables: variables)
+    }
+
+    /// What comes between `://` and the path of a server template; empty for a relative one.
+    private static func host(of template: String) -> Substring {
+        guard let scheme = template.range(of: "://") else { return "" }
+        return template[scheme.upperBound...].prefix { $0 != "/" }
+    }
+
+    /// The first text the server's template makes with its variables' defaults and listed values
+    /// that is no URL; nil when all are.
+    private static func badServerURL(_ server: OpenAPIDocument.Server) -> String? {
+        let defaults = Dictionary(server.variables.map { ($0.name, $0.defaultValue) }, uniquingKeysWith: { first, _ in first })
+        var choices = [defaults]
+        for variable in server.variables {
+            choices += variable.values.map { value in defaults.merging([variable.name: value]) { _, new in new } }
+        }
+        for values in choices {
+            var text = server.url
+            for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+            let isURL = text.contains("://") ? URL(string: text)?.host != nil : URL(string: "https://host" + text) != nil
+            if !isURL || text.contains("{") { return text }
+        }
+        return nil
+    }
 
     private mutating func authentication() -> Authentication? {
         let used = Set(document.operations.isEmpty ? [] : document.securitySchemes.map(\.name))

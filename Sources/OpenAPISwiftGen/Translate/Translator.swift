@@ -10,6 +10,10 @@ public struct Translator {
     var componentTypes: [String: String] = [:]
     /// The same names, for lookups by Swift name.
     var componentTypeNames: Set<String> = []
+    /// Type names of the `components/responses` entries, given up front like the components'.
+    var sharedResponseTypeNames: [String: String] = [:]
+    /// The type of each shared response's JSON body, made once for every operation that uses it.
+    var sharedResponseTypes: [String: TypeReference] = [:]
     /// Top-level type names in use (components, then inline body and response types). Every
     /// component gets its name, generated or not, so that choosing other operations never
     /// renames a type.
@@ -52,6 +56,14 @@ public struct Translator {
             componentTypes[named.name] = topLevelTypeName(named.name)
         }
         componentTypeNames = Set(componentTypes.values)
+        for name in document.sharedResponses {
+            sharedResponseTypeNames[name] = topLevelTypeName(Self.sharedResponseTypeName(name))
+        }
+    }
+
+    /// `NotFound` -> `NotFound response`; a name that ends in `Response` keeps it once.
+    static func sharedResponseTypeName(_ name: String) -> String {
+        Naming.typeName(name).hasSuffix("Response") ? name : name + " response"
     }
 
     /// With operation filters, the component schemas the chosen operations reach and those named

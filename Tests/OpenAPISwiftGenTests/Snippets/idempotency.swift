@@ -45,7 +45,47 @@ public struct Order: JSONCodable, Sendable, Hashable {
     }
 }
 
-extension Client {
+import Foundation
+
+/// Snippet
+public struct SnippetClient: Sendable {
+    /// Sent as `User-Agent` with every request.
+    public static let userAgent = "Snippet/1"
+
+    var core: ClientCore
+
+    /// Timeout, retries, extra headers and query items of every call; each method can override them.
+    public var options: RequestOptions {
+        get { core.options }
+        set { core.options = newValue }
+    }
+
+    /// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).
+    public init(host: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
+        let baseURL = try ClientCore.baseURL(host: host, server: nil)
+        self.init(baseURL: baseURL, transport: transport, options: options)
+    }
+
+    /// A client for any base URL, e.g. a proxy: the paths of the spec are appended to it, so it
+    /// includes the server's path if the proxy expects it. Requests to it go over `https://`
+    /// only, or `http://` to a loopback host.
+    public init(baseURL: URL, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) {
+        var headers: [HTTPHeader] = []
+        headers.append(HTTPHeader("User-Agent", Self.userAgent))
+        core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)
+    }
+
+    /// Operations under `/orders`.
+    public var orders: Orders { Orders(core: core) }
+
+    /// Operations under `/payments`.
+    public var payments: Payments { Payments(core: core) }
+
+    /// Operations under `/refunds`.
+    public var refunds: Refunds { Refunds(core: core) }
+}
+
+extension SnippetClient {
     /// Operations under `/orders`.
     public struct Orders: Sendable {
         let core: ClientCore
@@ -197,7 +237,7 @@ extension Client {
     }
 }
 
-extension Client.Orders {
+extension SnippetClient.Orders {
     /// Operations under `/orders/{id}/cancel`.
     public struct Cancel: Sendable {
         let core: ClientCore
@@ -231,7 +271,7 @@ extension Client.Orders {
     }
 }
 
-extension Client {
+extension SnippetClient {
     /// Operations under `/payments`.
     public struct Payments: Sendable {
         let core: ClientCore
@@ -283,7 +323,7 @@ extension Client {
     }
 }
 
-extension Client {
+extension SnippetClient {
     /// Operations under `/refunds`.
     public struct Refunds: Sendable {
         let core: ClientCore

@@ -205,7 +205,56 @@ public struct ChatRequest: JSONCodable, Sendable, Hashable {
     }
 }
 
-extension Client {
+import Foundation
+
+/// Snippet
+public struct SnippetClient: Sendable {
+    /// Sent as `User-Agent` with every request.
+    public static let userAgent = "Snippet/1"
+
+    var core: ClientCore
+
+    /// Timeout, retries, extra headers and query items of every call; each method can override them.
+    public var options: RequestOptions {
+        get { core.options }
+        set { core.options = newValue }
+    }
+
+    /// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).
+    public init(host: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
+        let baseURL = try ClientCore.baseURL(host: host, server: nil)
+        self.init(baseURL: baseURL, transport: transport, options: options)
+    }
+
+    /// A client for any base URL, e.g. a proxy: the paths of the spec are appended to it, so it
+    /// includes the server's path if the proxy expects it. Requests to it go over `https://`
+    /// only, or `http://` to a loopback host.
+    public init(baseURL: URL, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) {
+        var headers: [HTTPHeader] = []
+        headers.append(HTTPHeader("User-Agent", Self.userAgent))
+        core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)
+    }
+
+    /// Operations under `/reports`.
+    public var reports: Reports { Reports(core: core) }
+
+    /// Operations under `/avatars`.
+    public var avatars: Avatars { Avatars(core: core) }
+
+    /// Operations under `/uploads`.
+    public var uploads: Uploads { Uploads(core: core) }
+
+    /// Operations under `/documents`.
+    public var documents: Documents { Documents(core: core) }
+
+    /// Operations under `/chat`.
+    public var chat: Chat { Chat(core: core) }
+
+    /// Operations under `/logs`.
+    public var logs: Logs { Logs(core: core) }
+}
+
+extension SnippetClient {
     /// Operations under `/reports`.
     public struct Reports: Sendable {
         let core: ClientCore
@@ -220,7 +269,7 @@ extension Client {
 
 import Foundation
 
-extension Client.Reports {
+extension SnippetClient.Reports {
     /// Operations under `/reports/{id}/file`.
     public struct File: Sendable {
         let core: ClientCore
@@ -287,7 +336,7 @@ extension Client.Reports {
 
 import Foundation
 
-extension Client.Reports {
+extension SnippetClient.Reports {
     /// Operations under `/reports/{id}/render`.
     public struct Render: Sendable {
         let core: ClientCore
@@ -359,7 +408,7 @@ extension Client.Reports {
 
 import Foundation
 
-extension Client {
+extension SnippetClient {
     /// Operations under `/avatars`.
     public struct Avatars: Sendable {
         let core: ClientCore
@@ -398,7 +447,7 @@ extension Client {
 
 import Foundation
 
-extension Client {
+extension SnippetClient {
     /// Operations under `/uploads`.
     public struct Uploads: Sendable {
         let core: ClientCore
@@ -432,7 +481,7 @@ extension Client {
     }
 }
 
-extension Client {
+extension SnippetClient {
     /// Operations under `/documents`.
     public struct Documents: Sendable {
         let core: ClientCore
@@ -488,7 +537,7 @@ extension Client {
 
 import Foundation
 
-extension Client {
+extension SnippetClient {
     /// Operations under `/chat`.
     public struct Chat: Sendable {
         let core: ClientCore
@@ -538,7 +587,7 @@ extension Client {
     }
 }
 
-extension Client {
+extension SnippetClient {
     /// Operations under `/logs`.
     public struct Logs: Sendable {
         let core: ClientCore
@@ -550,7 +599,7 @@ extension Client {
 
 import Foundation
 
-extension Client.Logs {
+extension SnippetClient.Logs {
     /// Operations under `/logs/tail`.
     public struct Tail: Sendable {
         let core: ClientCore
