@@ -87,6 +87,8 @@ public actor MockTransport: HTTPTransport {
     private let operations: [Operation]
     private let checker: ShapeChecker
     private var overrides: [String: [Answer]] = [:]
+    /// Why every request fails: an override named no operation of the spec.
+    private var unknownOverride: String?
     /// The next-page links this mock gave out; a request for one gets the last page.
     private var givenLinks: Set<String> = []
 
@@ -99,17 +101,26 @@ public actor MockTransport: HTTPTransport {
     }
 
     /// Answers the operation `operationId` with `answers` in turn; the last one repeats.
+    /// An operationId the spec does not have (a typo) makes every request fail with a transport
+    /// error that names it and the closest one, rather than go unnoticed.
     public func override(_ operationId: String, with answers: Answer...) {
+        guard operations.contains(where: { $0.id == operationId }) else {
+            let hint = Spelling.closest(to: operationId, in: operations.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+            unknownOverride = "MockTransport.override names '\(operationId)', which is no operationId of the spec\(hint)"
+            return
+        }
         overrides[operationId] = answers
     }
 
     /// Answers every operation from the spec again.
     public func removeOverrides() {
         overrides = [:]
+        unknownOverride = nil
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         requests.append(request)
+        if let unknownOverride { throw TransportError(.other, unknownOverride) }
         guard let operation = operation(for: request) else {
             return Self.problems(404, [Problem(path: "$", message: "no operation of the spec is \(request.method) \(request.url.path)")])
         }

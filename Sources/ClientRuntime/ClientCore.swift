@@ -63,7 +63,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     /// The base URL of a server template with its variables filled from `variables`
     /// (`https://{region}.example.com/v1` with `region: eu` gives `https://eu.example.com/v1`).
-    static func baseURL(server template: String, variables: [String: String]) throws(ClientError) -> URL {
+    static func baseURL(server template: String, variables: [String: String] = [:]) throws(ClientError) -> URL {
         let server = ServerTemplate(template)
         let text = server.scheme + "://" + ServerTemplate.filled(server.host, variables) + ServerTemplate.filled(server.path, variables)
         guard !server.scheme.isEmpty, let url = URL(string: text), url.host != nil else {

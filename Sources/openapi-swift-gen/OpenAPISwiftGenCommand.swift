@@ -23,23 +23,25 @@ struct OpenAPISwiftGenCommand: ParsableCommand {
         commandName: "openapi-swift-gen",
         abstract: "Generates a self-contained Swift client module from an OpenAPI 3.0/3.1 description.",
         discussion: """
-            With no arguments, regenerates the module described by spec/openapi-swift-gen.yaml
-            (for this repository: Generated/ from spec/openapi.yaml). A spec named on the command
-            line is generated from the command line alone: no config file is read unless
-            --config names one, and --output is then required. The command writes only into the
-            output folders it was given, and its summary line names each of them.
+            With no arguments, regenerates the module described by
+            spec/openapi-swift-gen.yaml (here: Generated/ from spec/openapi.yaml).
+            A spec named on the command line is generated from the command line
+            alone: no config file is read unless --config names one, and --output
+            is then required. The command writes only into the output folders it
+            was given, and its summary line names each of them.
 
             Examples:
               openapi-swift-gen
               openapi-swift-gen check
               openapi-swift-gen generate api.yaml --output Sources/API --module API
-              openapi-swift-gen generate api.yaml --output Sources/API --module API --strict
+              openapi-swift-gen check api.yaml --output Sources/API
               openapi-swift-gen diff --base origin/main
-              openapi-swift-gen diff old.yaml new.yaml --format markdown --fail-on breaking
+              openapi-swift-gen diff old.yaml new.yaml --fail-on breaking
 
-            Problems are printed as PATH:LINE:COL: error|warning: message [#/json/pointer].
-            Exit codes: 0 success; 1 errors in the spec or config, warnings with --strict, or
-            stale output in check; 2 usage errors.
+            Problems are printed as
+              PATH:LINE:COL: error|warning: message [#/json/pointer]
+            Exit codes: 0 success; 1 errors in the spec or config, warnings with
+            --strict, or stale output in check; 2 usage errors.
             """,
         version: "0.1.0",
         subcommands: [Generate.self, Check.self, Diff.self],
@@ -119,12 +121,50 @@ struct SpecOptions: ParsableArguments {
             settings = try Generator.loadConfig(path: configPath, displayPath: configPath)
             base = (configPath as NSString).deletingLastPathComponent
         }
-        if let module { settings.module = module }
-        if let client { settings.client = client }
         let specPath = spec ?? Self.join(base, settings.spec)
         let outputPath = output ?? Self.join(base, settings.output)
+        if let module {
+            settings.module = module
+        } else if configPath == nil, let existing = Self.existingNames(in: outputPath) {
+            // Without a config, the folder's own module and client: `check` after `generate --module Shop` needs no --module.
+            settings.module = existing.module
+            if client == nil { settings.client = existing.client }
+        }
+        if let client { settings.client = client }
         let examplesPath = examples ?? (configPath == nil ? nil : settings.examples.map { Self.join(base, $0) })
         return (settings, Self.normalized(specPath), Self.normalized(outputPath), examplesPath.map(Self.normalized))
+    }
+
+    /// The module and client of a module the generator wrote into `folder`: its catalog
+    /// `NAME.docc/NAME.md` and its client file `Client/NAME.swift`; nil when there is none.
+    static func existingNames(in folder: String) -> (module: String, client: String)? {
+        let files = OutputFolder(path: folder).existingGeneratedFiles()
+        let module = files.lazy.compactMap { file -> String? in
+            let parts = file.split(separator: "/")
+            guard parts.count == 2, parts[0].hasSuffix(".docc"), parts[1] == parts[0].dropLast(5) + ".md" else { return nil }
+            return String(parts[0].dropLast(5))
+        }.first
+        let client = files.lazy.compactMap { file -> String? in
+            guard file.hasPrefix("Client/"), file.hasSuffix(".swift") else { return nil }
+            let name = file.dropFirst(7).dropLast(6)
+            return name.contains(".") || name.contains("/") || name == "Webhooks" ? nil : String(name)
+        }.first
+        guard let module, let client else { return nil }
+        return (module, client)
+    }
+
+    /// The options that name this run's spec, config and module, for a hint to paste:
+    /// nothing for the default config, else e.g. `api.yaml --output Sources/API --module API`.
+    func repeated(output: String, module: String) -> String {
+        guard spec != nil || config != nil else { return "" }
+        var words = [spec, config.map { "--config \($0)" }, "--output \(output)", "--module \(module)"].compactMap { $0 }
+        if let client { words.append("--client \(client)") }
+        return " " + words.map { $0.contains(" ") && !$0.hasPrefix("--") ? "'\($0)'" : $0 }.joined(separator: " ")
+    }
+
+    /// The spec and config options of `diff --base` for the same spec: nothing for the default config.
+    var diffArguments: String {
+        [spec, config.map { "--config \($0)" }].compactMap { $0 }.map { " " + $0 }.joined()
     }
 
     private static func join(_ base: String, _ path: String) -> String {
@@ -183,14 +223,14 @@ struct Generate: ParsableCommand {
                     + "\(changes.removed.count) removed), \(warnings) warning\(warnings == 1 ? "" : "s"), "
                     + String(format: "%.2f s", seconds)
             )
-            if let line = apiSummary(spec: spec, config: config, model: result.sources.model) { print(line) }
+            if let line = apiSummary(spec: spec, config: config, model: result.sources.model, diffArguments: options.diffArguments) { print(line) }
         }
     }
 }
 
 /// `API since HEAD: ...; run ...` when the spec differs from the one committed at HEAD and the
 /// generated API changes with it; nil otherwise (no git, an untracked spec, no change).
-func apiSummary(spec: String, config: GeneratorConfig, model: CodeModel) -> String? {
+func apiSummary(spec: String, config: GeneratorConfig, model: CodeModel, diffArguments: String) -> String? {
     guard let committed = GitRevision.contents(specPath: spec, revision: "HEAD"),
           let current = try? Generator.readFile(spec, displayPath: spec), committed != current,
           let base = try? GitRevision.export(specPath: spec, revision: "HEAD") else { return nil }
@@ -198,7 +238,7 @@ func apiSummary(spec: String, config: GeneratorConfig, model: CodeModel) -> Stri
     guard let old = try? Generator.translate(specPath: base.spec.path, displayPath: base.spec.displayPath, config: config) else { return nil }
     let report = APIDiffReport(oldName: "HEAD", newName: spec, changes: APIComparison.changes(from: old.model, to: model))
     guard !report.changes.isEmpty else { return nil }
-    return "API since HEAD: \(report.summary); run 'openapi-swift-gen diff --base HEAD' for details"
+    return "API since HEAD: \(report.summary); run 'openapi-swift-gen diff --base HEAD\(diffArguments)' for details"
 }
 
 extension Generate {
@@ -232,14 +272,14 @@ struct Check: ParsableCommand {
                 changes.add(folderChanges)
                 diff += folder.diff(against: files, changes: folderChanges)
             }
-            if let line = apiSummary(spec: spec, config: config, model: result.sources.model) { print(line) }
+            if let line = apiSummary(spec: spec, config: config, model: result.sources.model, diffArguments: options.diffArguments) { print(line) }
             if diff.isEmpty {
                 print("\(output) is up to date with \(spec) (\(result.files.count) files).")
             } else {
                 print(diff, terminator: "")
                 FileHandle.standardError.write(Data((
                     "error: \(folders.map(\.0.path).joined(separator: " and ")) differ from what \(spec) produces: \(changes.added.count) missing, "
-                        + "\(changes.modified.count) different, \(changes.removed.count) extra; run 'openapi-swift-gen' to regenerate\n"
+                        + "\(changes.modified.count) different, \(changes.removed.count) extra; run 'openapi-swift-gen generate\(options.repeated(output: output, module: config.module))' to regenerate\n"
                 ).utf8))
                 stale = true
             }
@@ -252,13 +292,14 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Names what a spec change does to the generated Swift API, and whether it breaks apps.",
         discussion: """
-            Compares two specs (OLD NEW), or the spec at a git revision with the working tree
-            (--base REV [NEW]; NEW defaults to the config's spec). Both go through the same
-            pipeline and config, so the comparison is of the Swift API the module exposes.
-            Each change is classified: breaking (an app no longer compiles), runtime (it compiles,
-            but a call or decode that worked fails), compatible. See the README for the rules.
-            Exit codes: 0, or 3 with --fail-on when a change of that class is found; 1 errors in
-            a spec or config; 2 usage errors.
+            Compares two specs (OLD NEW), or the spec at a git revision with the
+            working tree (--base REV [NEW]; NEW defaults to the config's spec).
+            Both go through the same pipeline and config, so the comparison is of
+            the Swift API the module exposes. Each change is classified: breaking
+            (an app no longer compiles), runtime (it compiles, but a call or decode
+            that worked fails), compatible. See the README for the rules.
+            Exit codes: 0, or 3 with --fail-on when a change of that class is
+            found; 1 errors in a spec or config; 2 usage errors.
             """
     )
 

@@ -32,4 +32,17 @@ import Testing
         #expect(text.hasPrefix("404 "), "\(text)")
         #expect(text.contains("no operation of the spec is GET /v1/orders"), "\(text)")
     }
+
+    @Test func anOverrideOfAnUnknownOperationFailsEveryRequestNamingTheClosest() async throws {
+        let mock = MockTransport(operations: Self.operations)
+        await mock.override("getUsr", with: .json(status: 500, body: "{}"))
+        do {
+            _ = try await mock.send(HTTPRequest(method: "GET", url: URL(string: "https://api.example.com/me")!))
+            Issue.record("the request was answered")
+        } catch {
+            #expect("\(error)" == "MockTransport.override names 'getUsr', which is no operationId of the spec (did you mean 'getUser'?)")
+        }
+        await mock.removeOverrides()
+        #expect(try await mock.send(HTTPRequest(method: "GET", url: URL(string: "https://api.example.com/me")!)).status == 200)
+    }
 }

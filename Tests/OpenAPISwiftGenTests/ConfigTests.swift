@@ -64,6 +64,28 @@ import Testing
         }
     }
 
+    /// An operationId the spec does not have, in a filter or a name, is an error where the config
+    /// writes it, with the closest one the spec has.
+    @Test func anUnknownOperationIdIsAnErrorNamingTheClosest() throws {
+        let specPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("spec/openapi.yaml").path
+        func error(_ config: String) throws -> String {
+            do {
+                _ = try Generator.generate(specPath: specPath, displayPath: "spec/openapi.yaml", config: try Self.read(config))
+                return "no error"
+            } catch {
+                return error.description
+            }
+        }
+        #expect(try error("names:\n  operations:\n    get_sip_endpont: fetch\n")
+            == "config.yaml:3:5: error: 'get_sip_endpont' is no operationId of the spec; did you mean 'get_sip_endpoint'?")
+        #expect(try error("operations:\n  include: [create_sip_endpoint, list_sip_endpont]\n")
+            == "config.yaml:2:34: error: 'list_sip_endpont' is no operationId of the spec; did you mean 'list_sip_endpoints'?")
+        #expect(try error("operations:\n  exclude:\n    - delete_everything\n")
+            == "config.yaml:3:7: error: 'delete_everything' is no operationId of the spec")
+        #expect(try error("names:\n  operations:\n    get_sip_endpoint: fetch\n") == "no error")
+    }
+
     /// spec/ generated for use inside an app's own module: internal, filtered, renamed; compiles.
     @Test func internalFilteredRenamedModuleCompiles() throws {
         var config = GeneratorConfig()

@@ -42,12 +42,12 @@ import Testing
             return "\(location): " + line[range.upperBound...].replacingOccurrences(of: " [#DeprecatedDeclaration]", with: "")
         }
         #expect(warnings == [
-            "13: 'size' is deprecated: The seat count.",
-            "14: 'legacyId' is deprecated",
+            "13: 'size' is deprecated: Use capacity.",
+            "14: 'legacyId' is deprecated: Use the room's name instead.",
             "15: 'init(name:size:capacity:layout:codecs:ratio:topic:theme:legacyId:old:additionalFields:)' is deprecated: Sets deprecated properties: `legacyId`, `old`.",
             "16: 'create(_:dryRun:legacyMode:options:)' is deprecated: Takes deprecated arguments: `legacyMode`.",
             "17: 'create(name:size:capacity:layout:codecs:ratio:topic:theme:legacyId:old:dryRun:legacyMode:additionalFields:options:)' is deprecated: Takes deprecated arguments: `legacyMode`, `legacyId`, `old`.",
-            "18: 'delete(id:options:)' is deprecated: Rooms are closed, not deleted.",
+            "18: 'delete(id:options:)' is deprecated: Use closeRoom.",
             "19: 'init(mute:additionalFields:)' is deprecated: Settings of the first API.",
         ])
     }

@@ -33,6 +33,30 @@ enum SwiftCompiler {
         return (module, checked)
     }
 
+    /// Builds each module (Swift 6 mode), then builds and runs `consumer`, the `main.swift` of an
+    /// app that imports them all; gives the first failing step's exit code and output, else the program's.
+    static func run(_ consumer: String, importing modules: [(name: String, files: [GeneratedFile])]) throws -> (status: Int32, output: String) {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var objects: [String] = []
+        for module in modules {
+            let paths = try write(module.files, into: folder.appendingPathComponent(module.name))
+            let object = folder.appendingPathComponent("\(module.name).o").path
+            let built = try run([
+                "-emit-module", "-emit-module-path", folder.appendingPathComponent("\(module.name).swiftmodule").path,
+                "-parse-as-library", "-swift-version", "6", "-module-name", module.name, "-wmo", "-c", "-o", object,
+            ] + paths)
+            guard built.status == 0 else { return built }
+            objects.append(object)
+        }
+        let main = folder.appendingPathComponent("main.swift")
+        try consumer.write(to: main, atomically: true, encoding: .utf8)
+        let program = folder.appendingPathComponent("program").path
+        let build = try run(["-swift-version", "6", "-module-name", "App", "-I", folder.path, "-o", program, main.path] + objects)
+        guard build.status == 0 else { return build }
+        return try execute(program, [])
+    }
+
     /// Builds `files` (one of them `main.swift`) into a program and runs it; gives the exit code
     /// and output of the build when it fails, else of the program.
     static func run(_ files: [GeneratedFile], moduleName: String) throws -> (status: Int32, output: String) {

@@ -70,7 +70,7 @@ import Testing
         var options = client.options
         options.downloadProgress = { downloads.record($0) }
         var baseline = resetPeak()
-        try await client.reports.file.list(id: "big", to: file, options: options)
+        try await client.reports.file.get(id: "big", to: file, options: options)
         print("download: +\((status("VmHWM") - baseline) / 1024) MB")
         let written = try FileHandle(forReadingFrom: file)
         let size1 = try written.seekToEnd()
@@ -102,7 +102,7 @@ import Testing
         cancelling.onReport = { if $0.completed > 10_000_000 { holder.task?.cancel() } }
         options = client.options
         options.downloadProgress = { cancelling.record($0) }
-        let cancelled = Task { try await client.reports.file.list(id: "big", to: file, options: options) }
+        let cancelled = Task { try await client.reports.file.get(id: "big", to: file, options: options) }
         holder.task = cancelled
         switch await cancelled.result {
         case .success: print("cancelled: finished anyway")
@@ -111,14 +111,14 @@ import Testing
 
         // A connection cut after 1,000,000 bytes.
         do {
-            try await client.reports.file.list(id: "cut", to: file)
+            try await client.reports.file.get(id: "cut", to: file)
             print("cut: finished")
         } catch {
             print("cut: \(error), file \(FileManager.default.fileExists(atPath: file.path) ? "exists" : "absent")")
         }
 
         // The body as chunks, and as Data.
-        let streamed = try await client.reports.file.listStream(id: "cut")
+        let streamed = try await client.reports.file.getStream(id: "cut")
         var chunks = 0
         do { for try await _ in streamed.body { chunks += 1 } } catch { print("stream: \(streamed.status), \(streamed.expectedLength ?? -1) announced, failed after \(chunks > 0 ? "some" : "no") chunks") }
 

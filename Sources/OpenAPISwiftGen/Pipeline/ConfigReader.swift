@@ -41,8 +41,12 @@ public enum ConfigReader {
             case "operations":
                 for item in try mapping(entry) {
                     switch item.key {
-                    case "include": config.operationIds = try strings(item)
-                    case "exclude": config.excludedOperationIds = try strings(item)
+                    case "include":
+                        config.operationIds = try strings(item)
+                        config.operationIdLocations += try located(item)
+                    case "exclude":
+                        config.excludedOperationIds = try strings(item)
+                        config.operationIdLocations += try located(item)
                     case "tags": config.tags = try strings(item)
                     case "paths": config.pathPrefixes = try strings(item)
                     default: throw unknown(item, in: "operations", known: "include, exclude, tags, paths")
@@ -59,7 +63,9 @@ public enum ConfigReader {
                 for item in try mapping(entry) {
                     switch item.key {
                     case "schemas": config.schemaNames = try identifiers(item)
-                    case "operations": config.operationNames = try identifiers(item)
+                    case "operations":
+                        config.operationNames = try identifiers(item)
+                        config.operationIdLocations += try mapping(item).map { .init(name: $0.key, location: $0.keyLocation) }
                     default: throw unknown(item, in: "names", known: "schemas, operations")
                     }
                 }
@@ -130,6 +136,12 @@ public enum ConfigReader {
             result.append(text)
         }
         return result
+    }
+
+    /// The strings of a list with where each is written.
+    private static func located(_ entry: YAMLEntry) throws(DiagnosticError) -> [GeneratorConfig.Located] {
+        let texts = try strings(entry)
+        return zip(texts, entry.value.items ?? []).map { .init(name: $0, location: $1.location) }
     }
 
     /// A map of spec names to Swift identifiers.

@@ -28,6 +28,7 @@ public enum Generator {
     /// diagnostics name it.
     public static func generate(specPath: String, displayPath: String, config: GeneratorConfig) throws(DiagnosticError) -> Output {
         let (root, document, model, diagnostics) = try translate(specPath: specPath, displayPath: displayPath, config: config)
+        try checkOperationIds(of: config, in: document)
         let (files, examples) = Renderer.render(model)
         var unfilteredCounts: (operations: Int, types: Int)?
         if config.filtersOperations {
@@ -60,6 +61,17 @@ public enum Generator {
         let (document, readerDiagnostics) = try SpecReader.read(root, file: displayPath)
         let (model, translatorDiagnostics) = Translator.translate(document, config: config, specPath: displayPath)
         return (root, document, model, readerDiagnostics.all + translatorDiagnostics.all)
+    }
+
+    /// Every operationId the config names is one of the spec's; else an error where the config
+    /// names it, with the closest one (a misspelt filter or name would be ignored without a word).
+    static func checkOperationIds(of config: GeneratorConfig, in document: OpenAPIDocument) throws(DiagnosticError) {
+        let known = document.operations.compactMap(\.operationId)
+        let ids = Set(known)
+        for named in config.operationIdLocations where !ids.contains(named.name) {
+            let hint = Spelling.closest(to: named.name, in: known).map { "; did you mean '\($0)'?" } ?? ""
+            throw DiagnosticError("'\(named.name)' is no operationId of the spec\(hint)", at: named.location)
+        }
     }
 
     /// A spec to compare: where to read it and how to name it.

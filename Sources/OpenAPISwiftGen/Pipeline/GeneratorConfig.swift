@@ -42,6 +42,15 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var schemaNames: [String: String] = [:]
     /// operationId -> method name.
     public var operationNames: [String: String] = [:]
+    /// Where the config names operationIds (`operations: include/exclude`, `names: operations`),
+    /// so that one the spec does not have is an error there.
+    public var operationIdLocations: [Located] = []
+
+    /// A name with where the config writes it.
+    public struct Located: Sendable, Equatable {
+        public var name: String
+        public var location: SourceLocation
+    }
 
     /// Whether an operation passes the `operations` filters.
     func includes(_ operation: Operation) -> Bool {

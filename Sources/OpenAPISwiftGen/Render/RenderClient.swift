@@ -352,9 +352,7 @@ extension CodePrinter {
             }
         case .flattened(let fields):
             parameters += fields.map { field in
-                let local = SwiftName.escaped(field.localName)
-                let name = field.localName == field.property.name ? local : "\(SwiftName.escaped(field.property.name)) \(local)"
-                return parameter(field.property, name: name)
+                parameter(field.property, name: SwiftName.escaped(field.localName))
             }
         }
         parameters += (operation.queryParameters + operation.headerParameters).filter { !omitted.contains($0.name) }.map {
@@ -404,7 +402,7 @@ extension CodePrinter {
         if throwing {
             line("let baseURL = try \(call)")
         } else {
-            line("// Every listed value makes a URL: the generator checked.")
+            line("// The server URL with each listed value makes a URL: the generator checked.")
             line("let baseURL = try! \(call)")
         }
         line("self.init(\(credentialPass)baseURL: baseURL, transport: transport, options: options)")

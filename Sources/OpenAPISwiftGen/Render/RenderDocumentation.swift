@@ -51,14 +51,23 @@ enum DocumentationCatalog {
         } ?? "client"
         var text = "# Getting started\n\n\(marker)\n\nCreate a client, call the API, handle its errors, and test your code without a network.\n\n"
         text += "## Overview\n\n### Create a client\n\n```swift\nimport \(model.moduleName)\n\n"
-        text += "let client = try \(client.name)(\(credentials)host: \"api.example.com\")\n```\n\n"
+        // The spec's own server when it names one; the required variables (a host's) given as "...".
+        let server = client.server.flatMap { $0.isAbsolute ? $0 : nil }
+        let serverArguments = (server?.variables ?? []).filter(\.isRequired).map { "\($0.label): \"...\", " }.joined()
+        let make = server.map { "\($0.variables.contains { $0.typeName == nil } ? "try " : "")\(client.name)(\(credentials)\(serverArguments)" }
+            ?? "try \(client.name)(\(credentials)host: \"api.example.com\", "
+        text += "let client = \(make.hasSuffix(", ") ? String(make.dropLast(2)) : make))\n```\n\n"
+        if let server {
+            text += "It calls `\(server.template)`. For another host, such as a local server or a proxy, "
+            text += "`try \(client.name)(\(credentials)host: \"127.0.0.1:8080\")` keeps the server's path; `baseURL:` takes a whole URL.\n\n"
+        }
         if let authentication = client.authentication, authentication.hostEnvironment != nil {
             let variables = (authentication.environment + [authentication.hostEnvironment!]).map { "`\($0)`" }.joined(separator: ", ")
             text += "`try \(client.name)()` reads \(variables) from the environment instead.\n\n"
         }
         text += "### Call an operation\n\n```swift\nlet result = try await \(call)\n```\n\n"
-        text += "Each operation also has a `...WithResponse` method that gives the status, headers and body bytes, "
-        text += "and lists with `next` links have `...Pages` and `...All` sequences.\n\n"
+        text += "Each operation also has a `...WithResponse` method that gives the status, headers and body bytes"
+        text += Self.hasPages(client.root) ? ", and lists with `next` links have `...Pages` and `...All` sequences.\n\n" : ".\n\n"
         text += "### Handle errors\n\nEvery call throws ``ClientError``:\n\n```swift\ndo {\n    _ = try await \(call)\n} catch {\n"
         text += "    switch error {\n    case .status(let failure): print(failure.status, failure.response.body.count)\n"
         text += "    default: print(error)\n    }\n}\n```\n\n"
@@ -66,8 +75,12 @@ enum DocumentationCatalog {
         text += "configured.options.retry = RetryPolicy(maxRetries: 3, backoffBase: 0.25, backoffCap: 4)\n```\n\n"
         text += "Safe methods are retried on 408, 429 and 5xx answers; a POST only where a retry cannot make a duplicate.\n\n"
         text += "### Test without a network\n\n``MockTransport`` answers every operation from the spec's examples and checks each request:\n\n"
-        text += "```swift\nlet mock = MockTransport()\nlet client = try \(client.name)(\(credentials)host: \"api.example.com\", transport: mock)\n```\n"
+        text += "```swift\nlet mock = MockTransport()\nlet client = \(make)transport: mock)\n```\n"
         return text
+    }
+
+    private static func hasPages(_ group: GroupDeclaration) -> Bool {
+        group.operations.contains { $0.pagination != nil } || group.groups.contains(where: hasPages)
     }
 
     /// Every group with the groups above it (the root's chain is empty), depth first.

@@ -11,6 +11,8 @@ public struct OpenAPIDocument: Sendable {
     public var securitySchemes: [SecurityScheme]
     /// The names of `components/responses`, in document order.
     public var sharedResponses: [String]
+    /// The names of `components/parameters`, in document order.
+    public var sharedParameters: [String]
     /// The header of the top-level `x-idempotency-key: {header: NAME}`.
     public var idempotencyHeader: String?
 
@@ -125,6 +127,8 @@ public struct Parameter: Sendable {
     public var description: String?
     public var deprecated: Bool
     public var schema: Schema?
+    /// The `components/parameters` entry it refers to (`Market`); nil when written in place.
+    public var sharedName: String?
     /// JSON pointer of the parameter where it is written (under the path item or the operation).
     public var pointer: String
     public var location: SourceLocation

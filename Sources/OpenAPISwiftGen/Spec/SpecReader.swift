@@ -54,6 +54,7 @@ public struct SpecReader {
             },
             securitySchemes: (components?["securitySchemes"]?.entries ?? []).map { readSecurityScheme($0) },
             sharedResponses: (components?["responses"]?.entries ?? []).map(\.key),
+            sharedParameters: (components?["parameters"]?.entries ?? []).map(\.key),
             idempotencyHeader: root["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: "#/x-idempotency-key", allowsOff: false) }
                 .flatMap { if case .header(let name) = $0 { name } else { nil } }
         )
@@ -162,10 +163,7 @@ public struct SpecReader {
                 let target = try resolveIfReference(response.value)
                 // A response referred to is named by where it lives, in its types' spec pointers too.
                 let local = response.value["$ref"]?.string.flatMap { $0.hasPrefix("#/") ? $0 : nil }
-                let prefix = "#/components/responses/"
-                let shared = local.flatMap { ref in
-                    ref.hasPrefix(prefix) && !ref.dropFirst(prefix.count).contains("/") ? JSONPointer.unescape(ref.dropFirst(prefix.count)) : nil
-                }
+                let shared = local.flatMap { Self.componentName($0, in: "responses") }
                 responses.append(Response(
                     status: response.key,
                     sharedName: shared,
@@ -203,10 +201,19 @@ public struct SpecReader {
         return operations
     }
 
+    /// `NAME` of `#/components/KIND/NAME`; nil for any other reference.
+    private static func componentName(_ ref: String, in kind: String) -> String? {
+        let prefix = "#/components/\(kind)/"
+        guard ref.hasPrefix(prefix), !ref.dropFirst(prefix.count).contains("/") else { return nil }
+        return JSONPointer.unescape(ref.dropFirst(prefix.count))
+    }
+
     private mutating func readParameters(_ node: YAMLNode?, pointer: String) throws(DiagnosticError) -> [Parameter] {
         var parameters: [Parameter] = []
         for (index, item) in (node?.items ?? []).enumerated() {
             let target = try resolveIfReference(item)
+            // A parameter referred to is named by where it lives, in its types' spec pointers too.
+            let local = item["$ref"]?.string.flatMap { $0.hasPrefix("#/") ? $0 : nil }
             guard let name = target["name"]?.string, let placementText = target["in"]?.string else {
                 diagnostics.warn("a parameter needs 'name' and 'in'; skipped", at: item.location, pointer: "\(pointer)/\(index)")
                 continue
@@ -222,7 +229,8 @@ public struct SpecReader {
                 explode: target["explode"]?.string.map { $0 == "true" } ?? ((target["style"]?.string ?? "form") == "form"),
                 description: target["description"]?.string,
                 deprecated: target["deprecated"]?.string == "true",
-                schema: target["schema"].map { readSchema($0, pointer: "\(pointer)/\(index)/schema") },
+                schema: target["schema"].map { readSchema($0, pointer: (local ?? "\(pointer)/\(index)") + "/schema") },
+                sharedName: local.flatMap { Self.componentName($0, in: "parameters") },
                 pointer: "\(pointer)/\(index)",
                 location: target.location
             ))

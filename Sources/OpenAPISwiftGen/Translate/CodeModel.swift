@@ -87,9 +87,34 @@ public struct Documentation: Sendable, Hashable {
     static func deprecation(_ deprecated: Bool, description: String?) -> String? {
         guard deprecated else { return nil }
         guard let description else { return "" }
-        let text = description.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        let end = text.range(of: ". ")?.lowerBound
-        return String(end.map { text[...$0] } ?? Substring(text)).trimmingCharacters(in: .whitespaces)
+        let sentences = plainText(description).split(whereSeparator: \.isNewline).flatMap { line in
+            line.components(separatedBy: ". ").map { $0.trimmingCharacters(in: .whitespaces) }
+        }.filter { !$0.isEmpty }
+        // The spec's advice ("Use X instead") where it gives one, else its first sentence.
+        let advice = sentences.first { $0.contains(" instead") || $0.hasPrefix("Use ") || $0.hasPrefix("Please use ") }
+        guard let sentence = advice ?? sentences.first else { return "" }
+        return sentence.hasSuffix(".") || advice == nil && sentences.count == 1 ? sentence : sentence + "."
+    }
+
+    /// Markdown as plain text for a message: `[text](url)` is `text`, and emphasis markers and a
+    /// leading `Note:` or `Deprecated:` go.
+    private static func plainText(_ markdown: String) -> String {
+        var text = ""
+        var rest = markdown[...]
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
+              rest[close...].dropFirst().first == "(", let end = rest[close...].firstIndex(of: ")") {
+            text += rest[..<open] + rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: end)...]
+        }
+        text += rest
+        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        for label in ["Note:", "Deprecated:"] {
+            text = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return trimmed.hasPrefix(label) ? String(trimmed.dropFirst(label.count)).trimmingCharacters(in: .whitespaces) : String(line)
+            }.joined(separator: "\n")
+        }
+        return text
     }
 }
 
@@ -417,8 +442,8 @@ public struct BodyDeclaration: Sendable {
     public var flattened: [FlattenedArgument]?
 }
 
-/// A body property as an argument: labelled with the property's name, bound to `localName`
-/// (which differs only when a path or query parameter has the same name).
+/// A body property as an argument, labelled `localName`: the property's name, or `bodyName` when
+/// a parameter has the same name.
 public struct FlattenedArgument: Sendable {
     public var property: PropertyDeclaration
     public var localName: String

@@ -102,7 +102,7 @@ public enum Naming {
     static let generatedCodeTypeNames: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
         "Error", "Result", "Never", "Any", "AnyObject", "Type", "Protocol", "Self", "Data", "Date", "URL", "UUID",
-        "Decimal", "Codable", "Sendable", "Hashable", "Equatable", "Character", "Void", "Task", "ServerTemplate", "CaseIterable",
+        "Decimal", "Codable", "Sendable", "Hashable", "Equatable", "Character", "Void", "Task", "ServerTemplate", "CaseIterable", "Spelling",
         "JSONValue", "JSONObject", "JSONReader", "JSONWriter", "JSONDecodable", "JSONEncodable", "JSONCodable",
         "JSONDecodingError", "JSONField", "RequiredNullable", "OptionalKey", "OpenEnum", "UUIDString",
         "DateTimeString", "DateString", "DateTextScanner",

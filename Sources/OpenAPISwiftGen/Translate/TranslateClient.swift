@@ -5,7 +5,9 @@ extension Translator {
     mutating func translateClient() -> ClientDeclaration {
         var root = GroupDeclaration(name: config.client, property: "", path: "", operations: [], groups: [])
         var firstUse: [String: SourceLocation] = [:]
-        for operation in document.operations where config.includes(operation) {
+        let chosen = document.operations.filter(config.includes)
+        let methods = Dictionary(chosen.map { ($0.path, [$0.method]) }, uniquingKeysWith: +)
+        for operation in chosen {
             if let id = operation.operationId {
                 if let first = firstUse[id] {
                     diagnostics.warn("operationId '\(id)' is used again (first at \(first.line):\(first.column)); names made from it get a number", at: operation.location, pointer: operation.pointer)
@@ -14,7 +16,13 @@ extension Translator {
                 }
             }
             guard var declaration = translateOperation(operation) else { continue }
-            let groupPath = config.naming == .resources ? resourceGroups(of: operation.path) : []
+            var groupPath = config.naming == .resources ? resourceGroups(of: operation.path) : []
+            if let last = groupPath.last, Self.isAction(operation, methods: methods), last.prefix == operation.path {
+                declaration.name = Naming.memberName(last.segment)
+                groupPath.removeLast()
+            } else if declaration.name == "list", isSingleton(operation, response: declaration.response, pagination: declaration.pagination, methods: methods) {
+                declaration.name = "get"
+            }
             if groupPath.isEmpty || config.naming == .operationId {
                 declaration.name = fallbackName(operation)
             }
@@ -59,6 +67,37 @@ extension Translator {
     private static func isVersion(_ segment: String) -> Bool {
         let body = segment.hasPrefix("v") ? segment.dropFirst() : segment[...]
         return !body.isEmpty && body.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" } && body.first!.isNumber
+    }
+
+    /// An action on a resource rather than a resource of its own: the only operation of its path,
+    /// on a path that ends in a word no other path goes under or has as a collection, and either not a GET under a path
+    /// that has operations of its own (`PUT /me/player/pause` beside `GET /me/player`) or a POST
+    /// under an item (`POST /payments/{id}/cancel`). Its method is named after the word:
+    /// `me.player.pause()`, `payments.cancel(id:)`.
+    /// A word the spec also uses for a collection (`/sip_endpoints/{id}` anywhere) is a noun, never an action.
+    static func isAction(_ operation: Operation, methods: [String: [HTTPMethod]]) -> Bool {
+        guard operation.method != .get, methods[operation.path]?.count == 1, !operation.path.hasSuffix("}"),
+              let slash = operation.path.lastIndex(of: "/") else { return false }
+        let parent = String(operation.path[..<slash])
+        let word = operation.path[slash...]
+        guard !parent.isEmpty, !methods.keys.contains(where: { $0.hasPrefix(operation.path + "/") || $0.contains(word + "/{") }) else { return false }
+        return methods[parent] != nil || (parent.hasSuffix("}") && operation.method == .post)
+    }
+
+    /// A GET of one thing at a path without an id (`GET /me`, `GET /reports/{id}/file`): its
+    /// answer is an object that holds no list of items (no page, no `data`, `items`, ... array,
+    /// no lone array), or bytes, and no `GET path/{id}` makes the path a collection.
+    func isSingleton(_ operation: Operation, response: TypeReference?, pagination: Pagination?, methods: [String: [HTTPMethod]]) -> Bool {
+        guard operation.method == .get, pagination == nil else { return false }
+        if let object = declared.structure(response) {
+            let arrays = object.properties.filter { if case .array = $0.type { true } else { false } }
+            if arrays.contains(where: { Self.itemKeys.contains($0.key) }) || (arrays.count == 1 && object.properties.count == 1) { return false }
+        } else if response != .named("Data") {
+            return false
+        }
+        return !methods.contains { path, methods in
+            methods.contains(.get) && path.hasPrefix(operation.path + "/{") && !path.dropFirst(operation.path.count + 1).contains("/")
+        }
     }
 
     /// The verb of an operation from its method and whether its path ends on an item (`{id}`).
@@ -174,8 +213,10 @@ extension Translator {
                 if encoding == .json { requestExample = content.examples.first?.json ?? exampleValue(for: schema) }
                 var flattened: [FlattenedArgument]?
                 if let structure = declared.structure(type) {
+                    // A field named like a parameter is told apart by where it goes: `bodyIds` beside the query's `ids`.
                     flattened = structure.properties.map { property in
-                        FlattenedArgument(property: property, localName: argumentNames.claim(property.name))
+                        let name = argumentNames.isFree(property.name) ? property.name : Naming.memberName("body " + property.key)
+                        return FlattenedArgument(property: property, localName: argumentNames.claim(name))
                     }
                 }
                 body = BodyDeclaration(type: type, encoding: encoding, required: requestBody.required, flattened: flattened)
@@ -254,15 +295,32 @@ extension Translator {
     /// A list is paginated when its page is an object with an array `data` and a `links` object
     /// whose `next` is a string: the shape of SignalWire's lists (and many others).
     func pagination(of response: TypeReference?) -> Pagination? {
-        guard let page = declared.structure(response),
-              let data = page.properties.first(where: { $0.key == "data" }), case .array(let item) = data.type,
-              let links = page.properties.first(where: { $0.key == "links" }), let linkType = declared.structure(links.type),
+        guard let page = declared.structure(response) else { return nil }
+        let arrays = page.properties.filter { if case .array = $0.type { true } else { false } }
+        guard let items = arrays.first(where: { Self.itemKeys.contains($0.key) }) ?? (arrays.count == 1 ? arrays[0] : nil),
+              case .array(let item) = items.type, let next = nextLink(in: page)
+        else { return nil }
+        return Pagination(next: next, items: Self.step(items), item: item)
+    }
+
+    /// Where a page's array of items is, when it has more than one array.
+    private static let itemKeys: Set<String> = ["data", "items", "results", "entries", "records"]
+    /// Where a page's link to the next page is: a string at one of these keys, at the top or in `links`.
+    private static let nextKeys = ["next", "next_page_uri", "next_page_url", "nextPageUrl", "next_url", "nextUrl"]
+
+    /// The properties from a page to its next link: `next`, `links.next`, `next_page_uri`, ...
+    private func nextLink(in page: StructDeclaration) -> [Pagination.Step]? {
+        if let next = page.properties.first(where: { Self.nextKeys.contains($0.key) && $0.type == .string }) {
+            return [Self.step(next)]
+        }
+        guard let links = page.properties.first(where: { $0.key == "links" }), let linkType = declared.structure(links.type),
               let next = linkType.properties.first(where: { $0.key == "next" }), next.type == .string
         else { return nil }
-        func step(_ property: PropertyDeclaration) -> Pagination.Step {
-            Pagination.Step(property: property.name, key: property.key, isOptional: property.presence != .required)
-        }
-        return Pagination(next: [step(links), step(next)], items: step(data), item: item)
+        return [Self.step(links), Self.step(next)]
+    }
+
+    private static func step(_ property: PropertyDeclaration) -> Pagination.Step {
+        Pagination.Step(property: property.name, key: property.key, isOptional: property.presence != .required)
     }
 
     /// The body's media type the client sends: JSON first, then a form, then multipart.
@@ -289,12 +347,29 @@ extension Translator {
 
     /// A parameter's Swift type: a plain value, an enum, or an array of them; an object is sent as
     /// its text with a warning.
+    /// A parameter's type: a primitive, an enum, or an array of one. An inline enum of a
+    /// `components/parameters` entry is one type named after the entry, shared by every
+    /// operation that refers to it; else it is named after the operation and the parameter.
     private mutating func parameterType(
         _ parameter: Parameter, of operation: Operation
     ) -> TypeReference {
+        guard let shared = parameter.sharedName, let sharedName = sharedParameterTypeNames[shared] else {
+            return parameterType(parameter, of: operation, name: fallbackName(operation) + " " + parameter.name)
+        }
+        if let type = sharedParameterTypes[shared] { return type }
+        // The name was given up front; hand it back so that the enum takes it.
+        topLevelNames.release(sharedName)
+        let type = parameterType(parameter, of: operation, name: shared)
+        if topLevelNames.isFree(sharedName) { _ = topLevelNames.claim(sharedName) }  // no type took it: it stays reserved
+        sharedParameterTypes[shared] = type
+        return type
+    }
+
+    private mutating func parameterType(
+        _ parameter: Parameter, of operation: Operation, name: String
+    ) -> TypeReference {
         guard let schema = parameter.schema else { return .string }
         let (core, _) = unwrapNullable(schema)
-        let name = fallbackName(operation) + " " + parameter.name
         if let scalar = scalarParameterType(core, name: name) { return scalar }
         if case .array(let items?) = kind(of: core),
            let scalar = scalarParameterType(unwrapNullable(items).0, name: name + " item") {
@@ -341,6 +416,7 @@ extension Translator {
         topLevelNames.release(sharedName)
         let raw = Self.sharedResponseTypeName(shared)
         let type = examples.map { hoistedType(for: schema, name: raw, examples: $0) } ?? hoistedType(for: schema, name: raw)
+        if topLevelNames.isFree(sharedName) { _ = topLevelNames.claim(sharedName) }  // no type took it: it stays reserved
         sharedResponseTypes[shared] = type
         return type
     }

@@ -14,6 +14,9 @@ public struct Translator {
     var sharedResponseTypeNames: [String: String] = [:]
     /// The type of each shared response's JSON body, made once for every operation that uses it.
     var sharedResponseTypes: [String: TypeReference] = [:]
+    /// The same for `components/parameters` entries whose schema declares a type (an inline enum).
+    var sharedParameterTypeNames: [String: String] = [:]
+    var sharedParameterTypes: [String: TypeReference] = [:]
     /// Top-level type names in use (components, then inline body and response types). Every
     /// component gets its name, generated or not, so that choosing other operations never
     /// renames a type.
@@ -58,6 +61,9 @@ public struct Translator {
         componentTypeNames = Set(componentTypes.values)
         for name in document.sharedResponses {
             sharedResponseTypeNames[name] = topLevelTypeName(Self.sharedResponseTypeName(name))
+        }
+        for name in document.sharedParameters {
+            sharedParameterTypeNames[name] = topLevelTypeName(name)
         }
     }
 

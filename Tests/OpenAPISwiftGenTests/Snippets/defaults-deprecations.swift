@@ -4,7 +4,7 @@
 public struct Room: JSONCodable, Sendable, Hashable {
     public var name: String
     /// The seat count. Use capacity.
-    @available(*, deprecated, message: "The seat count.")
+    @available(*, deprecated, message: "Use capacity.")
     @IndirectRequired public var size: Int
     /// Default: `10`, assumed by the server when the key is absent.
     @OptionalKey public var capacity: Int?
@@ -27,7 +27,8 @@ public struct Room: JSONCodable, Sendable, Hashable {
     /// `topic`, or the schema's default when the key is absent (a `null` stays nil).
     public var topicOrDefault: String? { if case .absent = self.$topic { "general" } else { self.topic } }
     @OptionalKey public var theme: String?
-    @available(*, deprecated)
+    /// **Note:** The first API's id. Use [the room's name](/docs/rooms#name) instead.
+    @available(*, deprecated, message: "Use the room's name instead.")
     @OptionalKey public var legacyId: String?
     @available(*, deprecated, message: "Settings of the first API.")
     @IndirectOptionalKey public var old: OldSettings?
@@ -461,7 +462,7 @@ extension SnippetClient {
         /// `DELETE /rooms/{id}` (operationId `deleteRoom`)
         ///
         /// Spec: `#/paths/~1rooms~1{id}/delete`
-        @available(*, deprecated, message: "Rooms are closed, not deleted.")
+        @available(*, deprecated, message: "Use closeRoom.")
         public func delete(
             id: String,
             options: RequestOptions? = nil
@@ -473,7 +474,7 @@ extension SnippetClient {
         }
 
         /// `delete(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        @available(*, deprecated, message: "Rooms are closed, not deleted.")
+        @available(*, deprecated, message: "Use closeRoom.")
         public func deleteWithResponse(
             id: String,
             options: RequestOptions? = nil

@@ -90,9 +90,6 @@ extension SnippetClient {
     public struct Orders: Sendable {
         let core: ClientCore
 
-        /// Operations under `/orders/{id}/cancel`.
-        public var cancel: Cancel { Cancel(core: core) }
-
         /// `POST /orders` (operationId `createOrder`)
         ///
         /// Sends an idempotency key in `Idempotency-Key` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request.
@@ -234,29 +231,22 @@ extension SnippetClient {
                 options: options
             )
         }
-    }
-}
-
-extension SnippetClient.Orders {
-    /// Operations under `/orders/{id}/cancel`.
-    public struct Cancel: Sendable {
-        let core: ClientCore
 
         /// `POST /orders/{id}/cancel` (operationId `cancelOrder`)
         ///
         /// Spec: `#/paths/~1orders~1{id}~1cancel/post`
-        public func create(
+        public func cancel(
             id: String,
             options: RequestOptions? = nil
         ) async throws(ClientError) {
-            _ = try await createWithResponse(
+            _ = try await cancelWithResponse(
                 id: id,
                 options: options
             )
         }
 
-        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        public func createWithResponse(
+        /// `cancel(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func cancelWithResponse(
             id: String,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> APIResponse<Void> {

@@ -1,3 +1,33 @@
+/// Spec: `#/components/parameters/Market/schema`
+public enum Market: OpenEnum {
+    case us
+    case gb
+    /// A value the spec does not list, kept as it was sent.
+    case undocumented(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "US": self = .us
+        case "GB": self = .gb
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .us: "US"
+        case .gb: "GB"
+        case .undocumented(let value): value
+        }
+    }
+
+    /// The values the spec lists, in its order.
+    public static let documentedCases: [Market] = [
+        .us,
+        .gb,
+    ]
+}
+
 /// Spec: `#/paths/~1albums~1{id}/get/responses/200/content/application~1json/schema`
 public struct GetAlbumResponse: JSONCodable, Sendable, Hashable {
     @OptionalKey public var name: String?
@@ -279,10 +309,12 @@ extension SnippetClient {
         /// Spec: `#/paths/~1albums~1{id}/get`
         public func get(
             id: String,
+            market: Market? = nil,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> GetAlbumResponse {
             try await getWithResponse(
                 id: id,
+                market: market,
                 options: options
             ).value
         }
@@ -290,11 +322,15 @@ extension SnippetClient {
         /// `get(...)`, giving the decoded value with the status, headers and body bytes of the response.
         public func getWithResponse(
             id: String,
+            market: Market? = nil,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> APIResponse<GetAlbumResponse> {
             try await core.send(
                 "GET",
                 "/albums/\(ClientCore.pathSegment(id))",
+                query: [
+                    ("market", market.map { ["\($0)"] }),
+                ],
                 body: JSONValue?.none,
                 options: options,
                 errors: [
@@ -314,21 +350,27 @@ extension SnippetClient {
         /// `GET /me` (operationId `getCurrentUsersProfile`)
         ///
         /// Spec: `#/paths/~1me/get`
-        public func list(
+        public func get(
+            market: Market? = nil,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> GetCurrentUsersProfileResponse {
-            try await listWithResponse(
+            try await getWithResponse(
+                market: market,
                 options: options
             ).value
         }
 
-        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        public func listWithResponse(
+        /// `get(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func getWithResponse(
+            market: Market? = nil,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> APIResponse<GetCurrentUsersProfileResponse> {
             try await core.send(
                 "GET",
                 "/me",
+                query: [
+                    ("market", market.map { ["\($0)"] }),
+                ],
                 body: JSONValue?.none,
                 options: options,
                 errors: [

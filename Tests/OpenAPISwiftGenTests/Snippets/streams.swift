@@ -254,6 +254,8 @@ public struct SnippetClient: Sendable {
     public var logs: Logs { Logs(core: core) }
 }
 
+import Foundation
+
 extension SnippetClient {
     /// Operations under `/reports`.
     public struct Reports: Sendable {
@@ -262,8 +264,68 @@ extension SnippetClient {
         /// Operations under `/reports/{id}/file`.
         public var file: File { File(core: core) }
 
-        /// Operations under `/reports/{id}/render`.
-        public var render: Render { Render(core: core) }
+        /// `POST /reports/{id}/render` (operationId `renderReport`)
+        ///
+        /// Sends an idempotency key in `Idempotency-Key` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request.
+        ///
+        /// Spec: `#/paths/~1reports~1{id}~1render/post`
+        public func render(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Data {
+            try await renderWithResponse(
+                id: id,
+                options: options
+            ).value
+        }
+
+        /// `render(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func renderWithResponse(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Data> {
+            try await core.bytes(
+                "POST",
+                "/reports/\(ClientCore.pathSegment(id))/render",
+                accept: "application/pdf",
+                idempotencyHeader: "Idempotency-Key",
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `render(...)`, writing the body into `file` as it arrives (memory stays flat), through a
+        /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
+        @discardableResult public func render(
+            id: String,
+            to file: URL,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> URL {
+            try await core.download(
+                "POST",
+                "/reports/\(ClientCore.pathSegment(id))/render",
+                accept: "application/pdf",
+                to: file,
+                idempotencyHeader: "Idempotency-Key",
+                options: options,
+                errors: [:]
+            ).value
+        }
+
+        /// `render(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
+        public func renderStream(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> HTTPStreamedResponse {
+            try await core.stream(
+                "POST",
+                "/reports/\(ClientCore.pathSegment(id))/render",
+                accept: "application/pdf",
+                idempotencyHeader: "Idempotency-Key",
+                options: options,
+                errors: [:]
+            )
+        }
     }
 }
 
@@ -277,18 +339,18 @@ extension SnippetClient.Reports {
         /// `GET /reports/{id}/file` (operationId `downloadReport`)
         ///
         /// Spec: `#/paths/~1reports~1{id}~1file/get`
-        public func list(
+        public func get(
             id: String,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> Data {
-            try await listWithResponse(
+            try await getWithResponse(
                 id: id,
                 options: options
             ).value
         }
 
-        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        public func listWithResponse(
+        /// `get(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func getWithResponse(
             id: String,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> APIResponse<Data> {
@@ -301,9 +363,9 @@ extension SnippetClient.Reports {
             )
         }
 
-        /// `list(...)`, writing the body into `file` as it arrives (memory stays flat), through a
+        /// `get(...)`, writing the body into `file` as it arrives (memory stays flat), through a
         /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
-        @discardableResult public func list(
+        @discardableResult public func get(
             id: String,
             to file: URL,
             options: RequestOptions? = nil
@@ -318,8 +380,8 @@ extension SnippetClient.Reports {
             ).value
         }
 
-        /// `list(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
-        public func listStream(
+        /// `get(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
+        public func getStream(
             id: String,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> HTTPStreamedResponse {
@@ -327,78 +389,6 @@ extension SnippetClient.Reports {
                 "GET",
                 "/reports/\(ClientCore.pathSegment(id))/file",
                 accept: "application/pdf",
-                options: options,
-                errors: [:]
-            )
-        }
-    }
-}
-
-import Foundation
-
-extension SnippetClient.Reports {
-    /// Operations under `/reports/{id}/render`.
-    public struct Render: Sendable {
-        let core: ClientCore
-
-        /// `POST /reports/{id}/render` (operationId `renderReport`)
-        ///
-        /// Sends an idempotency key in `Idempotency-Key` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request.
-        ///
-        /// Spec: `#/paths/~1reports~1{id}~1render/post`
-        public func create(
-            id: String,
-            options: RequestOptions? = nil
-        ) async throws(ClientError) -> Data {
-            try await createWithResponse(
-                id: id,
-                options: options
-            ).value
-        }
-
-        /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        public func createWithResponse(
-            id: String,
-            options: RequestOptions? = nil
-        ) async throws(ClientError) -> APIResponse<Data> {
-            try await core.bytes(
-                "POST",
-                "/reports/\(ClientCore.pathSegment(id))/render",
-                accept: "application/pdf",
-                idempotencyHeader: "Idempotency-Key",
-                options: options,
-                errors: [:]
-            )
-        }
-
-        /// `create(...)`, writing the body into `file` as it arrives (memory stays flat), through a
-        /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
-        @discardableResult public func create(
-            id: String,
-            to file: URL,
-            options: RequestOptions? = nil
-        ) async throws(ClientError) -> URL {
-            try await core.download(
-                "POST",
-                "/reports/\(ClientCore.pathSegment(id))/render",
-                accept: "application/pdf",
-                to: file,
-                idempotencyHeader: "Idempotency-Key",
-                options: options,
-                errors: [:]
-            ).value
-        }
-
-        /// `create(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
-        public func createStream(
-            id: String,
-            options: RequestOptions? = nil
-        ) async throws(ClientError) -> HTTPStreamedResponse {
-            try await core.stream(
-                "POST",
-                "/reports/\(ClientCore.pathSegment(id))/render",
-                accept: "application/pdf",
-                idempotencyHeader: "Idempotency-Key",
                 options: options,
                 errors: [:]
             )

@@ -1,0 +1,1 @@
+../../ClientRuntime/Spelling.swift
