@@ -82,7 +82,7 @@ struct SpecOptions: ParsableArguments {
     /// Generates, printing the warnings; with `--strict` a warning stops everything.
     func generate() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?, result: Generator.Output) {
         let (config, spec, output, examples) = try resolve()
-        let result = try Generator.generate(specPath: spec, displayPath: spec, config: config)
+        let result = try Generator.generate(specPath: spec, displayPath: spec, sourceName: Self.sourceName(spec: spec, output: output), config: config)
         keepUntilExit(result.sources)
         if strict, !result.diagnostics.isEmpty {
             var errors = result.diagnostics
@@ -133,6 +133,30 @@ struct SpecOptions: ParsableArguments {
         if let client { settings.client = client }
         let examplesPath = examples ?? (configPath == nil ? nil : settings.examples.map { Self.join(base, $0) })
         return (settings, Self.normalized(specPath), Self.normalized(outputPath), examplesPath.map(Self.normalized))
+    }
+
+    /// How the generated files' first line names the spec, the same on every machine and from
+    /// every folder: its path from the package or repository that holds the output folder (the
+    /// nearest folder above it with a `Package.swift` or `.git`), else from the folder the output
+    /// folder is in; its file name when it lies outside that folder.
+    static func sourceName(spec: String, output: String) -> String {
+        let files = FileManager.default
+        let here = files.currentDirectoryPath
+        func absolute(_ path: String) -> String { normalized(path.hasPrefix("/") ? path : here + "/" + path) }
+        let specPath = absolute(spec)
+        let outputParent = (absolute(output) as NSString).deletingLastPathComponent
+        var root = outputParent
+        var folder = outputParent
+        while !folder.isEmpty {
+            if files.fileExists(atPath: folder + "/Package.swift") || files.fileExists(atPath: folder + "/.git") {
+                root = folder
+                break
+            }
+            guard folder != "/" else { break }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return specPath.hasPrefix(prefix) ? String(specPath.dropFirst(prefix.count)) : (specPath as NSString).lastPathComponent
     }
 
     /// The module and client of a module the generator wrote into `folder`: its catalog

@@ -30,6 +30,7 @@ import Testing
         #expect(SwiftText.commentLines("a\r\nb\u{85}c\u{2028}d\u{2029}e\u{0B}f\u{0C}g\rh") == ["a", "b", "c", "d", "e", "f", "g", "h"])
         #expect(SwiftText.commentLines("\n\n  indented \t\nx\u{1}y\u{7F}  \n\n") == ["  indented", "xy"])
         #expect(SwiftText.commentLines("ends a comment */ here é") == ["ends a comment */ here é"])
+        #expect(SwiftText.commentLines("Summary\n\n\nDescription.\n\n\n\n`GET /x`") == ["Summary", "", "Description.", "", "`GET /x`"])
         #expect(SwiftText.commentLines("") == [])
     }
 }

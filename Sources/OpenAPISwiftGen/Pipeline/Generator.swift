@@ -26,8 +26,10 @@ public enum Generator {
 
     /// Generates a module from the spec at `specPath`; `displayPath` is how file headers and
     /// diagnostics name it.
-    public static func generate(specPath: String, displayPath: String, config: GeneratorConfig) throws(DiagnosticError) -> Output {
-        let (root, document, model, diagnostics) = try translate(specPath: specPath, displayPath: displayPath, config: config)
+    /// `sourceName`: how the files' first line names the spec (`displayPath` when nil).
+    public static func generate(specPath: String, displayPath: String, sourceName: String? = nil, config: GeneratorConfig) throws(DiagnosticError) -> Output {
+        var (root, document, model, diagnostics) = try translate(specPath: specPath, displayPath: displayPath, config: config)
+        if let sourceName { model.specPath = sourceName }
         try checkOperationIds(of: config, in: document)
         let (files, examples) = Renderer.render(model)
         var unfilteredCounts: (operations: Int, types: Int)?

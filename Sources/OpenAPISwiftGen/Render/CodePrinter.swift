@@ -201,6 +201,8 @@ enum SwiftText {
         }
         while trimmed.first?.isEmpty == true { trimmed.removeFirst() }
         while trimmed.last?.isEmpty == true { trimmed.removeLast() }
-        return trimmed
+        // One blank line between paragraphs: a summary and a description that end in a line break
+        // would otherwise leave two or three.
+        return trimmed.enumerated().filter { index, line in !line.isEmpty || index == 0 || !trimmed[index - 1].isEmpty }.map(\.element)
     }
 }

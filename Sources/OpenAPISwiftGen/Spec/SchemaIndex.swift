@@ -11,10 +11,17 @@ public struct SchemaIndex: Sendable {
         self.byName = byName
     }
 
-    /// The component name a `$ref` names, or nil when it is not a local schema reference.
+    /// The name a local `$ref`'s schema is indexed under: the component's name for
+    /// `#/components/schemas/NAME`, the pointer itself for any other place in the document
+    /// (read by the spec reader as a schema of its own); nil for a reference to another file.
     public static func componentName(_ ref: String) -> String? {
-        guard ref.hasPrefix(prefix) else { return nil }
-        return JSONPointer.unescape(ref.dropFirst(prefix.count))
+        guard ref.hasPrefix("#/") else { return nil }
+        return isPointer(ref) ? ref : JSONPointer.unescape(ref.dropFirst(prefix.count))
+    }
+
+    /// Whether a local `$ref` points somewhere other than a component schema itself.
+    public static func isPointer(_ ref: String) -> Bool {
+        !ref.hasPrefix(prefix) || ref.dropFirst(prefix.count).contains("/")
     }
 
     public func schema(named name: String) -> Schema? { byName[name] }

@@ -13,7 +13,8 @@ public struct SpecReader {
 
     public static func read(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, Diagnostics) {
         var reader = SpecReader(root: root, file: file)
-        let document = try reader.readDocument()
+        var document = try reader.readDocument()
+        document.schemas += try reader.pointedSchemas(of: document)
         try SchemaIndex.checkReferences(in: document)
         return (document, reader.diagnostics)
     }
@@ -199,6 +200,35 @@ public struct SpecReader {
             ))
         }
         return operations
+    }
+
+    /// The schemas that `$ref`s name by a JSON pointer other than `#/components/schemas/NAME`
+    /// (`#/components/responses/Conflict/content/application~1json/schema`), each read once and
+    /// indexed under its pointer, in the order they are found; pointers inside them are followed too.
+    private mutating func pointedSchemas(of document: OpenAPIDocument) throws(DiagnosticError) -> [OpenAPIDocument.NamedSchema] {
+        var pending: [Schema] = document.schemas.map(\.schema)
+        for operation in document.operations + document.webhooks.map(\.operation) {
+            pending += operation.parameters.compactMap(\.schema)
+            pending += (operation.requestBody?.content ?? []).compactMap(\.schema)
+            pending += operation.responses.flatMap(\.content).compactMap(\.schema)
+        }
+        var found: [OpenAPIDocument.NamedSchema] = []
+        var seen: Set<String> = []
+        var next = 0
+        while next < pending.count {
+            let schema = pending[next]
+            next += 1
+            if let ref = schema.ref, ref.hasPrefix("#/"), SchemaIndex.isPointer(ref), seen.insert(ref).inserted {
+                let target = readSchema(try resolve(ref, at: schema.location), pointer: ref)
+                found.append(.init(name: ref, schema: target))
+                pending.append(target)
+            }
+            pending += schema.properties.map(\.schema)
+            pending += schema.allOf + schema.anyOf + schema.oneOf
+            if let items = schema.items { pending.append(items) }
+            if let additional = schema.additionalProperties { pending.append(additional) }
+        }
+        return found
     }
 
     /// `NAME` of `#/components/KIND/NAME`; nil for any other reference.

@@ -408,6 +408,11 @@ extension Translator {
     /// after it and shared by every operation that refers to it; else one named after the operation.
     /// `examples`: the response's, checked and kept as round-trip tests; nil: not looked at.
     private mutating func responseType(_ response: Response, schema: Schema, name: String, examples: [SpecValue]?) -> TypeReference {
+        // A schema that a `$ref` elsewhere points at is already a type of its own.
+        if let type = componentTypes[schema.pointer], generatedComponents?.contains(schema.pointer) ?? true {
+            if let examples { collectExamples(examples, of: schema, pointer: Self.examplePointer(schema), type: .named(type), nullable: unwrapNullable(schema).1) }
+            return .named(type)
+        }
         guard let shared = response.sharedName, let sharedName = sharedResponseTypeNames[shared] else {
             return examples.map { hoistedType(for: schema, name: name, examples: $0) } ?? hoistedType(for: schema, name: name)
         }

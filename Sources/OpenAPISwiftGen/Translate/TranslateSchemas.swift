@@ -19,9 +19,11 @@ extension Translator {
     /// Declares the component schemas (those the chosen operations reach), in document order.
     mutating func translateComponents() {
         for named in document.schemas where generatedComponents?.contains(named.name) ?? true {
-            let pointer = SchemaIndex.prefix + JSONPointer.escape(named.name)
+            let pointer = named.name.hasPrefix("#/") ? named.name : SchemaIndex.prefix + JSONPointer.escape(named.name)  // a schema a pointer names is indexed under it
             let name = componentTypes[named.name]!
+            declaring = pointer
             declare(declarations(for: named.schema, name: name, pointer: pointer))
+            declaring = nil
             collectExamples(named.schema.examples, of: named.schema, pointer: pointer + "/examples", type: .named(name), nullable: unwrapNullable(named.schema).1)
         }
     }
@@ -67,7 +69,7 @@ extension Translator {
                 type: type,
                 presence: required ? (nullable ? .requiredNullable : .required) : .optional,
                 documentation: Documentation(
-                    property.schema.description ?? core.description,
+                    property.schema.description ?? core.description ?? aliasDescription(core),
                     defaultValue: defaultValue?.json,
                     deprecation: deprecation(of: property.schema, core: core),
                     source: property.schema.pointer)
@@ -96,6 +98,12 @@ extension Translator {
     /// The Swift type of a schema (null taken out already); inline enums, unions and objects are
     /// declared into `nesting` under `suggestedName`, which is only worked out for those.
     mutating func typeReference(for schema: Schema, suggestedName: @autoclosure () -> String, nesting: inout Nesting) -> TypeReference {
+        // A schema that a `$ref` elsewhere points at (`#/components/schemas/Order/properties/status`)
+        // is a type of its own, used here too: one target, one type.
+        if schema.ref == nil, schema.pointer != declaring, SchemaIndex.isPointer(schema.pointer),
+           let name = componentTypes[schema.pointer], generatedComponents?.contains(schema.pointer) ?? true {
+            return .named(name)
+        }
         switch kind(of: schema) {
         case .reference(let name):
             return primitiveType(index.schema(named: name)!) ?? .named(componentTypes[name]!)
@@ -142,6 +150,15 @@ extension Translator {
     }
 
     /// `String`, `Int`, `UUIDString`, `DateTimeString`... for a schema that is a plain value; nil otherwise.
+    /// The description of the component a reference names when that component is a plain alias
+    /// (`OrderName: {type: string, description: ...}`): its type is used in place, so its words
+    /// go where it is used.
+    func aliasDescription(_ schema: Schema) -> String? {
+        guard let ref = schema.ref, let name = SchemaIndex.componentName(ref), let target = index.schema(named: name),
+              primitiveType(target) != nil else { return nil }
+        return target.description
+    }
+
     func primitiveType(_ schema: Schema, depth: Int = 0) -> TypeReference? {
         let (core, _) = unwrapNullable(schema)
         if let ref = core.ref {

@@ -23,6 +23,8 @@ public struct Translator {
     var topLevelNames: NameScope
     var diagnostics = Diagnostics()
     var examples: [ExampleDeclaration] = []
+    /// The pointer of the component schema being declared, which is not a use of itself.
+    var declaring: String?
     /// Values made from component schemas for the mock, by component name.
     var componentExamples: [String: String] = [:]
     /// The module's top-level types, in the order they are declared: component schemas, then the
@@ -56,15 +58,41 @@ public struct Translator {
         topLevelNames = NameScope(reserved: Naming.reservedTopLevelNames.union([config.client, config.module])
             .union(document.webhooks.isEmpty ? [] : [Self.webhooksNamespace]))
         for named in document.schemas {
-            componentTypes[named.name] = topLevelTypeName(named.name)
+            componentTypes[named.name] = topLevelTypeName(named.name.hasPrefix("#/") ? Self.pointerTypeName(named.name) : named.name)
         }
         componentTypeNames = Set(componentTypes.values)
-        for name in document.sharedResponses {
+        for name in document.sharedResponses where componentTypes.keys.allSatisfy({ !$0.hasPrefix(Self.sharedResponsePointer(name)) }) {
             sharedResponseTypeNames[name] = topLevelTypeName(Self.sharedResponseTypeName(name))
         }
         for name in document.sharedParameters {
             sharedParameterTypeNames[name] = topLevelTypeName(name)
         }
+    }
+
+    /// `#/components/responses/NAME/`: where a shared response's schemas live.
+    static func sharedResponsePointer(_ name: String) -> String {
+        "#/components/responses/" + JSONPointer.escape(name) + "/"
+    }
+
+    /// The name of a schema a `$ref` names by a pointer, after where it lives: a shared
+    /// response's is the response's (`#/components/responses/Conflict/content/application~1json/schema`
+    /// is `Conflict response`), a shared request body's `NAME request`, a shared parameter's its
+    /// name; elsewhere the words of the pointer, less `components`, `paths`, `content`, `schema`,
+    /// `properties`, `items` and media types (`#/components/schemas/Order/properties/status` is
+    /// `Order status`).
+    static func pointerTypeName(_ pointer: String) -> String {
+        let segments = pointer.dropFirst(2).split(separator: "/").map(JSONPointer.unescape)
+        if segments.count > 2, segments[0] == "components" {
+            switch segments[1] {
+            case "responses": return sharedResponseTypeName(segments[2])
+            case "requestBodies": return segments[2] + " request"
+            case "parameters": return segments[2]
+            default: break
+            }
+        }
+        let skipped: Set<String> = ["components", "schemas", "paths", "content", "schema", "properties", "items"]
+        let words = segments.filter { !skipped.contains($0) && !$0.contains("/") || $0.hasPrefix("/") }
+        return words.map { $0.replacingOccurrences(of: "{", with: " ").replacingOccurrences(of: "}", with: " ") }.joined(separator: " ")
     }
 
     /// `NotFound` -> `NotFound response`; a name that ends in `Response` keeps it once.

@@ -3,6 +3,7 @@ public struct Order: JSONCodable, Sendable, Hashable {
     public var id: UUIDString
     /// Who placed the order.
     @IndirectRequired public var customer: Customer
+    /// An amount in the account's currency.
     @OptionalKey public var total: Double?
     /// Keys the schema does not describe, in the order they came; written after the known keys.
     public var additionalFields: JSONObject
@@ -110,5 +111,7 @@ public struct Customer: JSONCodable, Sendable, Hashable {
 /// Spec: `#/components/schemas/uuid`
 public typealias Uuid = UUIDString
 
+/// An amount in the account's currency.
+///
 /// Spec: `#/components/schemas/Money`
 public typealias Money = Double
