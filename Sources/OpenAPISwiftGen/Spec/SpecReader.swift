@@ -362,6 +362,35 @@ public struct SpecReader {
             }
         }
         parts.examples = ((example.map { [$0] } ?? []) + examples).map(SpecValue.init)
+        if parts.allOf.count > 1 { Self.foldAnnotations(into: &parts) }
         return Schema(parts)
+    }
+
+    /// `allOf: [{$ref: X}, {description: ..., nullable: true}]` is X, described: members that only
+    /// annotate (description, title, nullable, deprecated, default, examples, and a `type` that
+    /// restates X's, with keys the reader does not keep such as `maxLength` or `readOnly`) are
+    /// folded into the schema, so that whatever X is (a union, an enum, a scalar, an array) the
+    /// annotations never change its type. The schema's own annotations win over its members'.
+    private static func foldAnnotations(into parts: inout Schema.Parts) {
+        let annotations = parts.allOf.filter(\.onlyAnnotates)
+        guard !annotations.isEmpty, annotations.count < parts.allOf.count else { return }
+        parts.allOf.removeAll(where: \.onlyAnnotates)
+        for member in annotations {
+            parts.description = parts.description ?? member.description
+            parts.title = parts.title ?? member.title
+            parts.nullable = parts.nullable || member.nullable || member.types.contains("null")
+            parts.deprecated = parts.deprecated || member.deprecated
+            parts.defaultValue = parts.defaultValue ?? member.defaultValue
+            parts.examples += member.examples
+        }
+    }
+}
+
+extension Schema {
+    /// Says nothing about the shape of a value: no reference, format, values, properties, items,
+    /// members, alternatives or map values (a `type` alone restates what the other members say).
+    var onlyAnnotates: Bool {
+        ref == nil && format == nil && enumValues == nil && properties.isEmpty && required.isEmpty && items == nil
+            && allOf.isEmpty && anyOf.isEmpty && oneOf.isEmpty && discriminator == nil && additionalProperties == nil
     }
 }
