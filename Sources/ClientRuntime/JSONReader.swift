@@ -204,9 +204,10 @@ public struct JSONReader {
         }
     }
 
-    /// The string under `keys` if the next value is an object that has one, the keys after the
+    /// The scalar under `keys` if the next value is an object that has one, the keys after the
     /// first leading through nested objects (`"result", "status"`): the tag that picks a union's
-    /// case. The reader does not move.
+    /// case, as text (a string's characters, a number's or a boolean's JSON text); nil for none,
+    /// `null` or a structure. The reader does not move.
     public func discriminator(_ keys: String...) -> String? {
         var copy = self
         var remaining = keys[...]
@@ -222,8 +223,12 @@ public struct JSONReader {
             }
             guard found else { return nil }
         }
-        guard (try? copy.peek()) == UInt8(ascii: "\"") else { return nil }
-        return try? copy.readStringToken()
+        switch (try? copy.peek()) ?? 0 {
+        case UInt8(ascii: "\""): return try? copy.readStringToken()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return (try? copy.readBool()).map { $0 ? "true" : "false" }
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try? copy.readNumberText()
+        default: return nil
+        }
     }
 
     // MARK: Objects and arrays

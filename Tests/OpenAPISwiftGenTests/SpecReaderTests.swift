@@ -43,3 +43,49 @@ import Testing
         #expect(named.examples.compactMap(\.scalarText) == ["4", "5"])
     }
 }
+
+/// Examples a media type refers to (`examples: {x: {$ref: '#/components/examples/X'}}`) are read
+/// where they are used: the mock answers and sends them, and they are checked and kept as tests.
+@Suite struct ReferencedExampleTests {
+    static let spec = """
+        openapi: 3.1.0
+        info: {title: T, version: '1'}
+        components:
+          examples:
+            Order:
+              summary: An order.
+              value: {id: '42', total: 7}
+            NewOrder:
+              value: {total: 7}
+        paths:
+          /orders:
+            post:
+              operationId: createOrder
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, properties: {total: {type: integer}}}
+                    examples:
+                      basic: {$ref: '#/components/examples/NewOrder'}
+              responses:
+                '201':
+                  description: Created.
+                  content:
+                    application/json:
+                      schema: {type: object, properties: {id: {type: string}, total: {type: integer}}}
+                      examples:
+                        created: {$ref: '#/components/examples/Order'}
+                        remote: {externalValue: 'https://example.com/order.json'}
+        """
+
+    @Test func theMockAndTheExampleTestsUseThem() throws {
+        let (model, diagnostics) = try TestPipeline.model(Self.spec, file: "t.yaml", module: "T")
+        let operation = try #require(model.client.root.groups.first?.operations.first)
+        #expect(operation.mock.example == #"{"id":"42","total":7}"#)
+        #expect(operation.mock.requestExample == #"{"total":7}"#)
+        #expect(model.examples.map(\.json) == [#"{"total":7}"#, #"{"id":"42","total":7}"#])
+        #expect(diagnostics.map(\.description) == [
+            "t.yaml:28:17: warning: the example 'remote' is in another file (externalValue), which is not read; it is left out [#/paths/~1orders/post/responses/201/content/application~1json/examples/remote]",
+        ])
+    }
+}

@@ -2,8 +2,8 @@ import Foundation
 import OpenAPISwiftGen
 import Testing
 
-/// The union snippet (`Snippets/union-choice.yaml`) compiled with a small program that decodes
-/// data into it: every alternative's data lands in its own case and re-encodes byte for byte, and
+/// The union snippets (`Snippets/union-choice.yaml`, `Snippets/one-value.yaml`) compiled with a
+/// small program that decodes data into them: every alternative's data lands in its own case and re-encodes byte for byte, and
 /// a discriminator value no case has is `undocumented`, kept as it was.
 @Suite struct UnionDecodingTests {
     static let cases: [(type: String, json: String, expected: String)] = [
@@ -30,9 +30,31 @@ import Testing
         ("Reply", #"{"id":"2","result":{"status":"deleted"}}"#, "deletedReply"),
     ]
 
+    /// `Snippets/one-value.yaml`: one-value properties written beside `allOf` and `$ref`, of
+    /// integers, booleans and strings.
+    static let oneValueCases: [(type: String, json: String, expected: String)] = [
+        ("Option", #"{"type":1,"label":"Name"}"#, "textOption"),
+        ("Option", #"{"type":5,"label":"Age"}"#, "numberOption"),
+        ("Option", #"{"type":7,"label":"Admin","enabled":true}"#, "flagOption"),
+        ("Option", #"{"type":7,"label":"Admin"}"#, "flagOption"),
+        ("Option", #"{"type":9,"label":"Other"}"#, "undocumented"),
+        ("Shape", #"{"kind":"square","size":2}"#, "option1"),
+        ("Shape", #"{"kind":"circle","size":1.5}"#, "option2"),
+    ]
+
     @Test func eachAlternativesDataDecodesIntoItsOwnCase() throws {
-        let fragment = try String(contentsOf: SnippetTests.folder.appendingPathComponent("union-choice.yaml"), encoding: .utf8)
-        let files = try SnippetTests.generateModule(fromSchemas: fragment, file: "union-choice.yaml")
+        try Self.decode("union-choice", Self.cases)
+    }
+
+    @Test func oneValuePropertiesWrittenBesideReferencesPickTheirCase() throws {
+        try Self.decode("one-value", Self.oneValueCases)
+    }
+
+    /// Compiles the snippet with a program that decodes each case's JSON, and checks the case it
+    /// lands in and that it encodes to the same bytes.
+    static func decode(_ snippet: String, _ cases: [(type: String, json: String, expected: String)]) throws {
+        let fragment = try String(contentsOf: SnippetTests.folder.appendingPathComponent("\(snippet).yaml"), encoding: .utf8)
+        let files = try SnippetTests.generateModule(fromSchemas: fragment, file: "\(snippet).yaml")
         var program = """
             func check<Value: JSONCodable>(_: Value.Type, _ json: String) {
                 do {
@@ -45,15 +67,15 @@ import Testing
             }
 
             """
-        for item in Self.cases {
+        for item in cases {
             program += "check(\(item.type).self, #\"\(item.json)\"#)\n"
         }
         let result = try SwiftCompiler.run(files + [GeneratedFile(path: "main.swift", contents: program)], moduleName: "Snippet")
         #expect(result.status == 0, "\(result.output.prefix(3000))")
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.count == Self.cases.count, "\(result.output.prefix(3000))")
-        for (item, line) in zip(Self.cases, lines) {
-            #expect(line == "\(item.expected) same", "\(item.type) \(item.json)")
+        #expect(lines.count == cases.count, "\(result.output.prefix(3000))")
+        for (item, line) in zip(cases, lines) {
+            #expect(line == "\(item.expected) same", "\(item.type) \(item.json): \(line)")
         }
     }
 }

@@ -138,6 +138,9 @@ public struct SpecReader {
         }
     }
 
+    /// The keys of a path item besides its methods.
+    private static let pathItemKeys: Set<String> = ["$ref", "summary", "description", "servers", "parameters"]
+
     /// The operations of a path item (`key` is its path, a webhook's name or a callback's
     /// expression); with `readsCallbacks`, their callbacks go to `callbacks`.
     private mutating func readPathItem(
@@ -150,7 +153,12 @@ public struct SpecReader {
         }
         let shared = try readParameters(item["parameters"], pointer: itemPointer + "/parameters")
         for entry in item.entries ?? [] {
-            guard let method = HTTPMethod(key: entry.key) else { continue }
+            guard let method = HTTPMethod(key: entry.key) else {
+                if !Self.pathItemKeys.contains(entry.key), !entry.key.hasPrefix("x-") {
+                    diagnostics.warn("'\(entry.key)' is no method of a path item in OpenAPI 3.0/3.1; the operation is left out", at: entry.keyLocation, pointer: "\(itemPointer)/\(JSONPointer.escape(entry.key))")
+                }
+                continue
+            }
             let node = entry.value
             let pointer = "\(itemPointer)/\(entry.key)"
             if readsCallbacks { try readCallbacks(of: node, pointer: pointer) }
@@ -169,7 +177,7 @@ public struct SpecReader {
                     status: response.key,
                     sharedName: shared,
                     description: target["description"]?.string,
-                    content: readContent(target["content"], pointer: (local ?? "\(pointer)/responses/\(response.key)") + "/content"),
+                    content: try readContent(target["content"], pointer: (local ?? "\(pointer)/responses/\(response.key)") + "/content"),
                     location: response.keyLocation
                 ))
             }
@@ -179,7 +187,7 @@ public struct SpecReader {
                 requestBody = RequestBody(
                     required: target["required"]?.string == "true",
                     description: target["description"]?.string,
-                    content: readContent(target["content"], pointer: "\(pointer)/requestBody/content"),
+                    content: try readContent(target["content"], pointer: "\(pointer)/requestBody/content"),
                     location: bodyNode.location
                 )
             }
@@ -268,19 +276,28 @@ public struct SpecReader {
         return parameters
     }
 
-    private mutating func readContent(_ node: YAMLNode?, pointer: String) -> [MediaType] {
-        (node?.entries ?? []).map { entry in
+    /// A media type's examples: `example`, and the `value` of each of `examples`, where it is
+    /// written or where its `$ref` points (`#/components/examples/X`).
+    private mutating func readContent(_ node: YAMLNode?, pointer: String) throws(DiagnosticError) -> [MediaType] {
+        var media: [MediaType] = []
+        for entry in node?.entries ?? [] {
             var examples: [SpecValue] = []
             if let example = entry.value["example"] { examples.append(SpecValue(example)) }
             for named in entry.value["examples"]?.entries ?? [] {
-                if let value = named.value["value"] { examples.append(SpecValue(value)) }
+                let example = try resolveIfReference(named.value)
+                if let value = example["value"] {
+                    examples.append(SpecValue(value))
+                } else if example["externalValue"] != nil {
+                    diagnostics.warn("the example '\(named.key)' is in another file (externalValue), which is not read; it is left out", at: named.keyLocation, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/examples/\(JSONPointer.escape(named.key))")
+                }
             }
-            return MediaType(
+            media.append(MediaType(
                 name: entry.key,
                 schema: entry.value["schema"].map { readSchema($0, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/schema") },
                 examples: examples
-            )
+            ))
         }
+        return media
     }
 
     /// The node a local `$ref` (`#/components/...`) points at.

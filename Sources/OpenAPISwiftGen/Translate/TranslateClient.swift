@@ -243,6 +243,13 @@ extension Translator {
             } else if success.content.contains(where: Self.isBinary) {
                 transfer = .bytes(accept: success.content.filter(Self.isBinary).map(\.name).joined(separator: ", "))
                 response = .named("Data")
+            } else if !success.content.isEmpty {
+                let kinds = success.content.map(\.name).joined(separator: ", ")
+                diagnostics.warn("the \(success.status) response's body (\(kinds)) is not decoded: only JSON with a schema, event streams and bytes are; the method gives no value, and `...WithResponse` the body's bytes", at: success.location, pointer: operation.pointer + "/responses/" + success.status)
+            }
+            for other in operation.responses where other.status.hasPrefix("2") && other.status != success.status && !other.content.isEmpty
+                && Self.bodySchemaRef(other) != Self.bodySchemaRef(success) {
+                diagnostics.warn("the \(other.status) response's body is not decoded as a type of its own: the method decodes every success as the \(success.status) response's body", at: other.location, pointer: operation.pointer + "/responses/" + other.status)
             }
         }
         var errors: [(status: String, type: TypeReference)] = []
@@ -321,6 +328,11 @@ extension Translator {
 
     private static func step(_ property: PropertyDeclaration) -> Pagination.Step {
         Pagination.Step(property: property.name, key: property.key, isOptional: property.presence != .required)
+    }
+
+    /// What a response's first media type's schema refers to, to tell responses of one body apart.
+    private static func bodySchemaRef(_ response: Response) -> String? {
+        response.content.first.flatMap { $0.schema?.ref ?? $0.schema?.pointer }
     }
 
     /// The body's media type the client sends: JSON first, then a form, then multipart.

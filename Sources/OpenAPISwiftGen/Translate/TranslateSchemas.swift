@@ -337,9 +337,11 @@ extension Translator {
             let (core, nullable) = unwrapNullable(property.schema)
             guard !nullable else { continue }
             let required = shape.required.contains(property.name)
+            if let value = oneValue(property.schema) {
+                constants.append(UnionDeclaration.Constant(path: [property.name], value: value, isRequired: required))
+                continue
+            }
             switch kind(of: resolved(core)) {
-            case .enumeration(let cases) where cases.count == 1:
-                constants.append(UnionDeclaration.Constant(path: [property.name], value: cases[0].value, isRequired: required))
             case .object where core.ref == nil:
                 for inner in self.constants(of: core, depth: depth + 1) {
                     constants.append(UnionDeclaration.Constant(
@@ -350,6 +352,20 @@ extension Translator {
             }
         }
         return constants
+    }
+
+    /// The one value a schema allows, as the decoder peeks it (a string's characters, a number's
+    /// or boolean's JSON text), wherever it is written: `const` or an `enum` of one beside any
+    /// `$ref` or `allOf`, in the schema it refers to, or in one of its `allOf` members.
+    func oneValue(_ schema: Schema, depth: Int = 0) -> String? {
+        if let values = schema.enumValues?.filter({ !$0.isNull }) {
+            return values.count == 1 ? values[0].scalarText : nil
+        }
+        guard depth < 8 else { return nil }
+        if let ref = schema.ref, let name = SchemaIndex.componentName(ref), let target = index.schema(named: name) {
+            return oneValue(target, depth: depth + 1)
+        }
+        return schema.allOf.lazy.compactMap { self.oneValue($0, depth: depth + 1) }.first
     }
 
     /// Whether the schema becomes a union (directly or through a reference).
@@ -448,9 +464,12 @@ extension Translator {
             if parts.anyOf.contains(where: \.isNullType) { parts.anyOf = rest } else { parts.oneOf = rest }
             return (Schema(parts), true)
         }
-        if schema.allOf.count == 1, schema.properties.isEmpty, schema.types.isEmpty {
+        // A lone `allOf` member is the schema: with annotations, or with a `type` and values
+        // that narrow the reference (`{type: integer, enum: [5], allOf: [$ref]}` is the reference).
+        if schema.allOf.count == 1, schema.properties.isEmpty, schema.types.isEmpty || schema.allOf[0].ref != nil,
+           schema.anyOf.isEmpty, schema.oneOf.isEmpty {
             let (inner, innerNullable) = unwrapNullable(schema.allOf[0])
-            return (inner, schema.nullable || innerNullable)
+            return (inner, schema.nullable || schema.types.contains("null") || innerNullable)
         }
         if schema.types.contains("null") || schema.nullable {
             return (schema.withoutNull(), true)
