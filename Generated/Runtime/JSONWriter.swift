@@ -9,6 +9,9 @@ import Foundation
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     public let pretty: Bool
+    /// Whether the value is written as a request body: properties the spec marks `readOnly`
+    /// (sent by the server only) are left out.
+    public var isRequest = false
     private var depth = 0
     /// Whether the innermost open array or object already holds a value.
     private var hasValue = false

@@ -16,7 +16,7 @@ enum BodyEncoding: Sendable {
     func encode(_ body: any JSONEncodable) throws(ClientError) -> (contentType: String, data: Data) {
         switch self {
         case .json:
-            return ("application/json", body.jsonData())
+            return ("application/json", Data(body.requestBytes()))
         case .form:
             var fields: [(String, String)] = []
             Self.formFields(of: Self.json(body), name: nil, into: &fields)
@@ -74,7 +74,7 @@ enum BodyEncoding: Sendable {
     }
 
     private static func json(_ body: any JSONEncodable) -> JSONValue {
-        (try? JSONReader.parse(body.jsonBytes())) ?? .null
+        (try? JSONReader.parse(body.requestBytes())) ?? .null
     }
 
     private static func formFields(of value: JSONValue, name: String?, into fields: inout [(String, String)]) {

@@ -43,6 +43,14 @@ extension JSONEncodable {
         return writer.bytes
     }
 
+    /// The value as a request body: what the spec marks `readOnly` is left out.
+    public func requestBytes() -> [UInt8] {
+        var writer = JSONWriter()
+        writer.isRequest = true
+        encode(to: &writer)
+        return writer.bytes
+    }
+
     public func jsonString(pretty: Bool = false) -> String {
         String(decoding: jsonBytes(pretty: pretty), as: UTF8.self)
     }

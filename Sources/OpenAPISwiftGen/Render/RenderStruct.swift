@@ -64,6 +64,7 @@ extension CodePrinter {
         switch property.presence {
         case .required: return "\(name): \(type)"
         case .requiredNullable: return "\(name): \(type)?"
+        case .optional where property.isRequiredWhenSent: return "\(name): \(type)"
         case .optional: return "\(name): \(type)? = nil"
         }
     }
@@ -150,7 +151,7 @@ extension CodePrinter {
             line("static let jsonKeys = JSONKeys([])")
         } else {
             let keys = declaration.properties.map { property in
-                ListItem.text(".\(property.presence == .required ? "required" : "optional")(\(SwiftText.literal(property.key)))")
+                ListItem.text(".\(property.presence == .required || property.isRequiredWhenReceived ? "required" : "optional")(\(SwiftText.literal(property.key)))")
             }
             list("static let jsonKeys = JSONKeys([", keys, closing: "])", trailingComma: true)
             open("private enum JSONKey: Int {")
@@ -170,7 +171,8 @@ extension CodePrinter {
             case .required: "self.\(property.name)"
             case .requiredNullable, .optional: "self.$\(property.name)"
             }
-            line("writer.field(\(SwiftText.literal(property.key)), \(value))")
+            let field = "writer.field(\(SwiftText.literal(property.key)), \(value))"
+            line(property.isReadOnly ? "if !writer.isRequest { \(field) }" : field)
         }
         line("writer.fields(self.additionalFields)")
         line("writer.endObject()")

@@ -32,6 +32,9 @@ public final class Schema: Sendable {
         /// `default`: the value the server assumes when the key is absent.
         public var defaultValue: SpecValue?
         public var deprecated = false
+        /// `readOnly: true`: sent by the server only. `writeOnly: true`: sent by the client only.
+        public var readOnly = false
+        public var writeOnly = false
 
         public init(location: SourceLocation, pointer: String) {
             self.location = location
@@ -71,6 +74,8 @@ public final class Schema: Sendable {
     public var examples: [SpecValue] { parts.examples }
     public var defaultValue: SpecValue? { parts.defaultValue }
     public var deprecated: Bool { parts.deprecated }
+    public var readOnly: Bool { parts.readOnly }
+    public var writeOnly: Bool { parts.writeOnly }
 
     /// `{type: 'null'}`: the null half of a 3.1 `anyOf: [X, {type: 'null'}]`.
     public var isNullType: Bool {

@@ -347,6 +347,8 @@ public struct SpecReader {
             case "nullable": parts.nullable = value.string == "true"
             case "default": parts.defaultValue = SpecValue(value)
             case "deprecated": parts.deprecated = value.string == "true"
+            case "readOnly": parts.readOnly = value.string == "true"
+            case "writeOnly": parts.writeOnly = value.string == "true"
             case "properties":
                 parts.properties = (value.entries ?? []).map { property in
                     SchemaProperty(
@@ -397,6 +399,8 @@ public struct SpecReader {
             parts.title = parts.title ?? member.title
             parts.nullable = parts.nullable || member.nullable || member.types.contains("null")
             parts.deprecated = parts.deprecated || member.deprecated
+            parts.readOnly = parts.readOnly || member.readOnly
+            parts.writeOnly = parts.writeOnly || member.writeOnly
             parts.defaultValue = parts.defaultValue ?? member.defaultValue
             parts.examples += member.examples
         }

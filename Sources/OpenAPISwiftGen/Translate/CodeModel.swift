@@ -163,6 +163,15 @@ public struct PropertyDeclaration: Sendable {
     public var isIndirect = false
     /// The schema allows `null` (for an optional property, which is `T?` either way).
     public var isNullable = false
+    /// `readOnly`: sent by the server only. Never written into a request body, never an argument of
+    /// a call; optional in Swift, so that a value made to be sent needs none, yet required when
+    /// received where the schema requires it (``isRequiredWhenReceived``).
+    public var isReadOnly = false
+    /// The key must be in what is received: a required `readOnly` property, optional in Swift.
+    public var isRequiredWhenReceived = false
+    /// The key must be in what is sent: a required `writeOnly` property, optional in Swift (what
+    /// is received never holds it) but a required argument of initializers and calls.
+    public var isRequiredWhenSent = false
     /// `xOrDefault`: the property, or the schema's default when the key is absent; with the
     /// default as a Swift literal of the property's type.
     public var defaultAccessor: (name: String, literal: String, isNullable: Bool)?

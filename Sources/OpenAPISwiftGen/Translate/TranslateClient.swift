@@ -214,7 +214,8 @@ extension Translator {
                 var flattened: [FlattenedArgument]?
                 if let structure = declared.structure(type) {
                     // A field named like a parameter is told apart by where it goes: `bodyIds` beside the query's `ids`.
-                    flattened = structure.properties.map { property in
+                    // A readOnly field is the server's to fill: never an argument.
+                    flattened = structure.properties.filter { !$0.isReadOnly }.map { property in
                         let name = argumentNames.isFree(property.name) ? property.name : Naming.memberName("body " + property.key)
                         return FlattenedArgument(property: property, localName: argumentNames.claim(name))
                     }

@@ -61,7 +61,11 @@ extension Translator {
             let (core, nullable) = unwrapNullable(property.schema)
             let type = typeReference(for: core, suggestedName: Self.nestedTypeName(property.name), nesting: &nesting)
             collectExamples(property.schema.examples, of: property.schema, pointer: property.schema.pointer + "/examples", type: type, nullable: nullable)
-            let required = object.required.contains(property.name)
+            // A required readOnly property is optional in Swift (a value made to be sent needs
+            // none) and required when received; a required writeOnly one is never received.
+            let readOnly = property.schema.readOnly || core.readOnly
+            let writeOnly = property.schema.writeOnly || core.writeOnly
+            let required = object.required.contains(property.name) && !readOnly && !writeOnly
             let defaultValue = checkedDefault(of: property.schema)
             var declaration = PropertyDeclaration(
                 name: memberNames.claim(Naming.memberName(property.name)),
@@ -79,6 +83,9 @@ extension Translator {
                 declaration.defaultAccessor = (memberNames.claim(declaration.name + "OrDefault"), literal, nullable)
             }
             declaration.isNullable = nullable
+            declaration.isReadOnly = readOnly && !writeOnly
+            declaration.isRequiredWhenReceived = readOnly && !writeOnly && object.required.contains(property.name)
+            declaration.isRequiredWhenSent = writeOnly && !readOnly && object.required.contains(property.name)
             properties.append(declaration)
         }
         return StructDeclaration(name: name, documentation: documentation, properties: properties, nested: nesting.declarations)
