@@ -274,7 +274,9 @@ extension CodePrinter {
             .text("\(SwiftName.label(field.property.name)): \(SwiftName.escaped(field.localName))")
         }
         construction.append(.text("additionalFields: additionalFields"))
-        list("try await \(SwiftName.escaped(operation.name))(", Self.forwarded(operation, body: .call(body.type.swift, construction), omitting: omitted), closing: ")")
+        // `self.` where an argument has the method's name (`channel(channel:)` of an action path).
+        let receiver = fields.contains { $0.localName == operation.name } ? "self." : ""
+        list("try await \(receiver)\(SwiftName.escaped(operation.name))(", Self.forwarded(operation, body: .call(body.type.swift, construction), omitting: omitted), closing: ")")
         close()
     }
 

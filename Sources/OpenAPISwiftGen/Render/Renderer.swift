@@ -6,7 +6,7 @@ public enum Renderer {
     /// One file to render, independent of the others.
     private enum Unit: Sendable {
         case runtime(RuntimeFile)
-        case type(TypeDeclaration)
+        case type(TypeDeclaration, file: String)
         case client(ClientDeclaration)
         case group(GroupDeclaration, parent: String)
         case mock(CodeModel)
@@ -29,7 +29,8 @@ public enum Renderer {
             default: true
             }
         }
-        var units = [Unit.examples(model)] + runtime.map(Unit.runtime) + model.types.map(Unit.type)
+        let fileNames = typeFileNames(model.types, beside: runtime)
+        var units = [Unit.examples(model)] + runtime.map(Unit.runtime) + model.types.map { Unit.type($0, file: fileNames[$0.name]!) }
         units.append(.client(model.client))
         collectGroups(of: model.client.root, parent: model.client.name, into: &units)
         units.append(.mock(model))
@@ -39,6 +40,23 @@ public enum Renderer {
         let examples = files.removeFirst()
         let marker = "\(OutputFolder.articleMarker) from \(model.specPath); do not edit. -->"
         return (files + DocumentationCatalog.files(for: model, marker: marker), examples)
+    }
+
+    /// Each type's file name: its name, or with `Type` after it where a runtime file has the name
+    /// (Swift refuses two files of one name in a module: a schema `Webhook` beside `Runtime/Webhook.swift`).
+    private static func typeFileNames(_ types: [TypeDeclaration], beside runtime: [RuntimeFile]) -> [String: String] {
+        let taken = Set(runtime.map { String($0.name.dropLast(6)) })
+        let typeNames = Set(types.map(\.name))
+        var names: [String: String] = [:]
+        for type in types {
+            var name = type.name
+            if taken.contains(name) {
+                name += "Type"
+                while taken.contains(name) || typeNames.contains(name) { name += "Type" }
+            }
+            names[type.name] = name
+        }
+        return names
     }
 
     private static func allOperations(_ group: GroupDeclaration) -> [OperationDeclaration] {
@@ -60,8 +78,8 @@ public enum Renderer {
             return renderExamples(model)  // a file for a test target: its own header, access kept
         case .runtime(let runtime):
             return GeneratedFile(path: "Runtime/\(runtime.name)", contents: header + runtime.text(access: access))
-        case .type(let type):
-            path = "Types/\(type.name).swift"
+        case .type(let type, let file):
+            path = "Types/\(file).swift"
             printer.render(type)
         case .client(let client):
             path = "Client/\(client.name).swift"

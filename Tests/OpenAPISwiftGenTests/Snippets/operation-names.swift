@@ -321,6 +321,51 @@ public struct ReplacePlaylistItemsResponse: JSONCodable, Sendable, Hashable {
     }
 }
 
+/// Spec: `#/paths/~1payments~1{id}~1note/put/requestBody/content/application~1json/schema`
+public struct SetPaymentNoteRequest: JSONCodable, Sendable, Hashable {
+    public var note: String
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        note: String,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.note = note
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _note: String?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._note: reader.read(&_note, key: "note")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.note = _note!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("note"),
+    ])
+    private enum JSONKey: Int {
+        case _note
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("note", self.note)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
 import Foundation
 
 /// Snippet
@@ -596,6 +641,53 @@ extension SnippetClient {
                 body: JSONValue?.none,
                 options: options,
                 errors: [:]
+            )
+        }
+
+        /// `PUT /payments/{id}/note` (operationId `setPaymentNote`)
+        ///
+        /// Spec: `#/paths/~1payments~1{id}~1note/put`
+        public func note(
+            id: String,
+            _ body: SetPaymentNoteRequest? = nil,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) {
+            _ = try await noteWithResponse(
+                id: id,
+                body,
+                options: options
+            )
+        }
+
+        /// `note(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func noteWithResponse(
+            id: String,
+            _ body: SetPaymentNoteRequest? = nil,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Void> {
+            try await core.sendWithoutResult(
+                "PUT",
+                "/payments/\(ClientCore.pathSegment(id))/note",
+                body: body,
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `note(...)`, taking the fields of ``SetPaymentNoteRequest`` as arguments.
+        public func note(
+            id: String,
+            note: String,
+            additionalFields: JSONObject = [:],
+            options: RequestOptions? = nil
+        ) async throws(ClientError) {
+            try await self.note(
+                id: id,
+                SetPaymentNoteRequest(
+                    note: note,
+                    additionalFields: additionalFields
+                ),
+                options: options
             )
         }
     }
