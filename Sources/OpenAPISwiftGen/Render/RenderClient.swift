@@ -446,15 +446,12 @@ extension CodePrinter {
 
     /// The path of a server template, for documentation: `/v1`, or empty.
     static func path(of template: String) -> String {
-        let rest = template.range(of: "://").map { template[$0.upperBound...] } ?? template[...]
-        let path = rest.drop { $0 != "/" }
-        return String(path.reversed().drop { $0 == "/" }.reversed())
+        String(ServerTemplate(template).path)
     }
 
     /// The first variable of a server template's host, which a bare name fills.
     static func hostVariable(of template: String) -> String? {
-        guard let scheme = template.range(of: "://") else { return nil }
-        let host = template[scheme.upperBound...].prefix { $0 != "/" }
+        let host = ServerTemplate(template).host
         guard let open = host.firstIndex(of: "{"), let close = host[open...].firstIndex(of: "}") else { return nil }
         return String(host[host.index(after: open)..<close])
     }

@@ -294,8 +294,7 @@ public struct ServerDeclaration: Sendable {
 
     /// The variables written in the template's path, which a client for another host keeps.
     public var pathVariables: [ServerVariable] {
-        guard let scheme = template.range(of: "://") else { return variables }
-        let path = template[scheme.upperBound...].drop { $0 != "/" }
+        let path = ServerTemplate(template).path
         return variables.filter { path.contains("{\($0.name)}") }
     }
 }

@@ -480,19 +480,13 @@ extension Translator {
                 name: variable.name,
                 label: labels.claim(Naming.memberName(variable.name)),
                 defaultValue: variable.defaultValue,
-                isRequired: variable.values.isEmpty && Self.host(of: server.url).contains("{\(variable.name)}"),
+                isRequired: variable.values.isEmpty && ServerTemplate(server.url).host.contains("{\(variable.name)}"),
                 documentation: variable.description,
                 typeName: variable.values.isEmpty ? nil : types.claim(Naming.typeName(variable.name)),
                 cases: variable.values.map { (cases.claim(Naming.memberName($0)), $0) }
             )
         }
         return ServerDeclaration(template: server.url, description: server.description, variables: variables)
-    }
-
-    /// What comes between `://` and the path of a server template; empty for a relative one.
-    private static func host(of template: String) -> Substring {
-        guard let scheme = template.range(of: "://") else { return "" }
-        return template[scheme.upperBound...].prefix { $0 != "/" }
     }
 
     /// The first text the server's template makes with its variables' defaults and listed values

@@ -1,0 +1,1 @@
+../../ClientRuntime/ServerTemplate.swift
