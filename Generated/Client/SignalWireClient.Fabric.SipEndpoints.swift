@@ -15,6 +15,7 @@ extension SignalWireClient.Fabric {
         ///   - pageNumber: The page to return, from 0.
         ///   - pageSize: How many items a page holds.
         ///   - pageToken: The token of the page to return, from a `links` URL.
+        ///   - options: What this call changes of the client's options.
         ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints/get`
         public func list(
@@ -163,6 +164,7 @@ extension SignalWireClient.Fabric {
         ///
         /// - Parameters:
         ///   - id: The id of the SIP endpoint.
+        ///   - options: What this call changes of the client's options.
         ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/get`
         public func get(
@@ -201,6 +203,8 @@ extension SignalWireClient.Fabric {
         ///
         /// - Parameters:
         ///   - id: The id of the SIP endpoint.
+        ///   - body: The request body.
+        ///   - options: What this call changes of the client's options.
         ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/put`
         public func update(
@@ -237,7 +241,7 @@ extension SignalWireClient.Fabric {
 
         /// `update(...)`, taking the fields of ``SipEndpointUpdateRequest`` as arguments.
         ///
-        /// - Parameter encryption: Default: `"default"`, assumed by the server when not sent.
+        /// `encryption` defaults to `"default"` on the server when not sent.
         public func update(
             id: UUIDString,
             username: String? = nil,
@@ -276,6 +280,7 @@ extension SignalWireClient.Fabric {
         ///
         /// - Parameters:
         ///   - id: The id of the SIP endpoint.
+        ///   - options: What this call changes of the client's options.
         ///
         /// Spec: `#/paths/~1api~1fabric~1resources~1sip_endpoints~1{id}/delete`
         public func delete(

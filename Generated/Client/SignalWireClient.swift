@@ -31,7 +31,7 @@ public struct SignalWireClient: Sendable {
     }
 
     /// A client for the spec's server, `https://{space_name}.signalwire.com`: Your SignalWire Space.
-    /// - Parameter spaceName: The name of your SignalWire Space. The server's `{space_name}`.
+    /// `spaceName` fills the server's `{space_name}`: The name of your SignalWire Space.
     public init(project: String, token: String, spaceName: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
         let baseURL = try ClientCore.baseURL(server: "https://{space_name}.signalwire.com", variables: ["space_name": spaceName])
         self.init(project: project, token: token, baseURL: baseURL, transport: transport, options: options)

@@ -29,6 +29,8 @@ MANIFEST
 cd "$app"
 swift package --allow-writing-to-package-directory generate-client \
     generate shop.yaml --output Sources/Shop --module Shop
+# The README's CI step: without a config, check reads the module and client from the folder.
+swift package --allow-writing-to-package-directory generate-client check shop.yaml --output Sources/Shop
 swift build
 # The generator is also a product an app can build.
 swift build --product openapi-swift-gen

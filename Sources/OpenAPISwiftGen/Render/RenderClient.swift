@@ -25,7 +25,7 @@ extension CodePrinter {
         }
         let pathVariables = client.server?.pathVariables ?? []
         let template = client.server.map { SwiftText.literal($0.template) } ?? "nil"
-        let path = client.server.map { Self.path(of: $0.template) } ?? ""
+        let path = client.server.map { String(ServerTemplate($0.template).path) } ?? ""
         line("/// A client for `https://HOST\(path)` (`http://` for a loopback host such as `127.0.0.1:8080`)\(path.isEmpty ? "." : ",")")
         if !path.isEmpty { line("/// keeping the server's path.") }
         if let host = client.server.flatMap({ Self.hostVariable(of: $0.template) }) {
@@ -260,7 +260,7 @@ extension CodePrinter {
         line()
         line("/// `\(operation.name)(...)`, taking the fields of ``\(body.type.swift)`` as arguments.")
         let defaults = fields.filter { $0.property.presence == .optional }.compactMap { field in
-            field.property.documentation.defaultValue.map { "/// - Parameter \(field.localName): Default: `\(SwiftText.commentLines($0).joined(separator: " "))`, assumed by the server when not sent." }
+            field.property.documentation.defaultValue.map { "/// `\(field.localName)` defaults to `\(SwiftText.commentLines($0).joined(separator: " "))` on the server when not sent." }
         }
         if !defaults.isEmpty {
             line("///")
@@ -412,11 +412,13 @@ extension CodePrinter {
         line()
     }
 
+    /// A line per variable, as prose: DocC wants every parameter documented once one is, and the
+    /// credentials, transport and options need no words here.
     private mutating func variableParameterDocumentation(_ variables: [ServerVariable]) {
         for variable in variables {
-            let text = variable.documentation.map { SwiftText.commentLines($0).joined(separator: " ") + " " } ?? ""
+            let text = variable.documentation.map { ": " + SwiftText.commentLines($0).joined(separator: " ") } ?? "."
             let given = variable.isRequired ? "" : " Default: `\(variable.defaultValue)`."
-            line("/// - Parameter \(variable.label): \(text)The server's `{\(variable.name)}`.\(given)")
+            line("/// `\(variable.label)` fills the server's `{\(variable.name)}`\(text)\(given)")
         }
     }
 
@@ -442,11 +444,6 @@ extension CodePrinter {
             return "\(SwiftText.literal(variable.name)): \(value)"
         }
         return ", variables: [\(pairs.joined(separator: ", "))]"
-    }
-
-    /// The path of a server template, for documentation: `/v1`, or empty.
-    static func path(of template: String) -> String {
-        String(ServerTemplate(template).path)
     }
 
     /// The first variable of a server template's host, which a bare name fills.

@@ -266,7 +266,7 @@ extension Translator {
         if let header = idempotencyHeader(operation) {
             text += "\n\nSends an idempotency key in `\(header)` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request."
         }
-        text += Self.parameterList(pathParameters + queryParameters + headerParameters)
+        text += Self.parameterList(path: pathParameters, query: queryParameters, header: headerParameters, hasBody: body != nil)
         return OperationDeclaration(
             name: verb(operation),
             fallbackName: fallbackName(operation),
@@ -366,16 +366,11 @@ extension Translator {
     private mutating func parameterType(
         _ parameter: Parameter, of operation: Operation
     ) -> TypeReference {
-        guard let shared = parameter.sharedName, let sharedName = sharedParameterTypeNames[shared] else {
-            return parameterType(parameter, of: operation, name: fallbackName(operation) + " " + parameter.name)
+        if let shared = parameter.sharedName,
+           let type = sharedType(Self.sharedPointer("parameters", shared), make: { $0.parameterType(parameter, of: operation, name: shared) }) {
+            return type
         }
-        if let type = sharedParameterTypes[shared] { return type }
-        // The name was given up front; hand it back so that the enum takes it.
-        topLevelNames.release(sharedName)
-        let type = parameterType(parameter, of: operation, name: shared)
-        if topLevelNames.isFree(sharedName) { _ = topLevelNames.claim(sharedName) }  // no type took it: it stays reserved
-        sharedParameterTypes[shared] = type
-        return type
+        return parameterType(parameter, of: operation, name: fallbackName(operation) + " " + parameter.name)
     }
 
     private mutating func parameterType(
@@ -426,17 +421,14 @@ extension Translator {
             if let examples { collectExamples(examples, of: schema, pointer: Self.examplePointer(schema), type: .named(type), nullable: unwrapNullable(schema).1) }
             return .named(type)
         }
-        guard let shared = response.sharedName, let sharedName = sharedResponseTypeNames[shared] else {
-            return examples.map { hoistedType(for: schema, name: name, examples: $0) } ?? hoistedType(for: schema, name: name)
+        func make(_ translator: inout Translator, _ name: String) -> TypeReference {
+            examples.map { translator.hoistedType(for: schema, name: name, examples: $0) } ?? translator.hoistedType(for: schema, name: name)
         }
-        if let type = sharedResponseTypes[shared] { return type }
-        // The name was given up front; hand it back so that the type (or its nested item type) takes it.
-        topLevelNames.release(sharedName)
-        let raw = Self.sharedResponseTypeName(shared)
-        let type = examples.map { hoistedType(for: schema, name: raw, examples: $0) } ?? hoistedType(for: schema, name: raw)
-        if topLevelNames.isFree(sharedName) { _ = topLevelNames.claim(sharedName) }  // no type took it: it stays reserved
-        sharedResponseTypes[shared] = type
-        return type
+        if let shared = response.sharedName,
+           let type = sharedType(Self.sharedPointer("responses", shared), make: { make(&$0, Self.sharedResponseTypeName(shared)) }) {
+            return type
+        }
+        return make(&self, name)
     }
 
     mutating func hoistedType(for schema: Schema, name: String, examples: [SpecValue]) -> TypeReference {
@@ -497,11 +489,12 @@ extension Translator {
         for variable in server.variables {
             choices += variable.values.map { value in defaults.merging([variable.name: value]) { _, new in new } }
         }
+        // Filled as the runtime fills it (`ClientCore.baseURL`); a relative template under a stand-in host.
+        let template = ServerTemplate(server.url)
         for values in choices {
-            var text = server.url
-            for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-            let isURL = text.contains("://") ? URL(string: text)?.host != nil : URL(string: "https://host" + text) != nil
-            if !isURL || text.contains("{") { return text }
+            let host = template.scheme.isEmpty ? "https://host" : template.scheme + "://" + ServerTemplate.filled(template.host, values)
+            let text = host + ServerTemplate.filled(template.path, values)
+            if text.contains("{") || URL(string: text)?.host == nil { return ServerTemplate.filled(server.url, values) }
         }
         return nil
     }
@@ -530,15 +523,25 @@ extension Translator {
 
     /// `- Parameters:` for the documentation of an operation: each parameter's description,
     /// default and deprecation; empty when none has any.
-    private static func parameterList(_ parameters: [ParameterDeclaration]) -> String {
-        let items = parameters.compactMap { parameter -> String? in
+    /// Once one parameter is documented, DocC wants them all: the list then names every
+    /// parameter (by where it goes when the spec says nothing), the body and the options.
+    private static func parameterList(
+        path: [ParameterDeclaration], query: [ParameterDeclaration], header: [ParameterDeclaration], hasBody: Bool
+    ) -> String {
+        var documented = false
+        func item(_ parameter: ParameterDeclaration, _ placement: String) -> String {
             let documentation = parameter.documentation
             var parts: [String] = []
             if let text = documentation.text { parts.append(text.split(whereSeparator: \.isNewline).joined(separator: " ")) }
             if let value = documentation.defaultValue { parts.append("Default: `\(value)`.") }
             if let message = documentation.deprecation { parts.append(message.isEmpty ? "Deprecated." : "Deprecated: \(message)") }
-            return parts.isEmpty ? nil : "  - \(parameter.name): " + parts.joined(separator: " ")
+            documented = documented || !parts.isEmpty
+            return "  - \(parameter.name): " + (parts.isEmpty ? "The `\(parameter.wireName)` \(placement) parameter." : parts.joined(separator: " "))
         }
-        return items.isEmpty ? "" : "\n\n- Parameters:\n" + items.joined(separator: "\n")
+        var items = path.map { item($0, "path") } + (hasBody ? ["  - body: The request body."] : [])
+        items += query.map { item($0, "query") } + header.map { item($0, "header") }
+        guard documented else { return "" }
+        items.append("  - options: What this call changes of the client's options.")
+        return "\n\n- Parameters:\n" + items.joined(separator: "\n")
     }
 }

@@ -10,13 +10,11 @@ public struct Translator {
     var componentTypes: [String: String] = [:]
     /// The same names, for lookups by Swift name.
     var componentTypeNames: Set<String> = []
-    /// Type names of the `components/responses` entries, given up front like the components'.
-    var sharedResponseTypeNames: [String: String] = [:]
-    /// The type of each shared response's JSON body, made once for every operation that uses it.
-    var sharedResponseTypes: [String: TypeReference] = [:]
-    /// The same for `components/parameters` entries whose schema declares a type (an inline enum).
-    var sharedParameterTypeNames: [String: String] = [:]
-    var sharedParameterTypes: [String: TypeReference] = [:]
+    /// Type names of the `components/responses` and `components/parameters` entries, by pointer
+    /// (`#/components/responses/NotFound`), given up front like the components'.
+    var sharedTypeNames: [String: String] = [:]
+    /// The type each entry makes, once for every operation that refers to it.
+    var sharedTypes: [String: TypeReference] = [:]
     /// Top-level type names in use (components, then inline body and response types). Every
     /// component gets its name, generated or not, so that choosing other operations never
     /// renames a type.
@@ -61,17 +59,33 @@ public struct Translator {
             componentTypes[named.name] = topLevelTypeName(named.name.hasPrefix("#/") ? Self.pointerTypeName(named.name) : named.name)
         }
         componentTypeNames = Set(componentTypes.values)
-        for name in document.sharedResponses where componentTypes.keys.allSatisfy({ !$0.hasPrefix(Self.sharedResponsePointer(name)) }) {
-            sharedResponseTypeNames[name] = topLevelTypeName(Self.sharedResponseTypeName(name))
+        // A response whose schema a `$ref` points at already has that schema's type and name.
+        let pointed = Set(componentTypes.keys.compactMap { key in key.hasPrefix("#/components/responses/") ? key.split(separator: "/")[3] : nil })
+        for name in document.sharedResponses where !pointed.contains(Substring(JSONPointer.escape(name))) {
+            sharedTypeNames[Self.sharedPointer("responses", name)] = topLevelTypeName(Self.sharedResponseTypeName(name))
         }
         for name in document.sharedParameters {
-            sharedParameterTypeNames[name] = topLevelTypeName(name)
+            sharedTypeNames[Self.sharedPointer("parameters", name)] = topLevelTypeName(name)
         }
     }
 
-    /// `#/components/responses/NAME/`: where a shared response's schemas live.
-    static func sharedResponsePointer(_ name: String) -> String {
-        "#/components/responses/" + JSONPointer.escape(name) + "/"
+    /// `#/components/KIND/NAME`: where a shared response or parameter lives.
+    static func sharedPointer(_ kind: String, _ name: String) -> String {
+        "#/components/\(kind)/" + JSONPointer.escape(name)
+    }
+
+    /// The type a shared response or parameter makes: once, under the name given up front
+    /// (handed back for `make` to take it, for the type or its nested item type, and kept reserved
+    /// when no type takes it, so names never depend on the order operations are read in).
+    /// nil for what is not shared.
+    mutating func sharedType(_ pointer: String, make: (inout Translator) -> TypeReference) -> TypeReference? {
+        guard let name = sharedTypeNames[pointer] else { return nil }
+        if let type = sharedTypes[pointer] { return type }
+        topLevelNames.release(name)
+        let type = make(&self)
+        if topLevelNames.isFree(name) { _ = topLevelNames.claim(name) }
+        sharedTypes[pointer] = type
+        return type
     }
 
     /// The name of a schema a `$ref` names by a pointer, after where it lives: a shared

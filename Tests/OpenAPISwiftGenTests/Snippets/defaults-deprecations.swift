@@ -324,8 +324,10 @@ extension SnippetClient {
         /// `POST /rooms` (operationId `createRoom`)
         ///
         /// - Parameters:
+        ///   - body: The request body.
         ///   - dryRun: Validate only. Default: `false`.
         ///   - legacyMode: Ignored since v2. Kept for old clients. Deprecated: Ignored since v2.
+        ///   - options: What this call changes of the client's options.
         ///
         /// Spec: `#/paths/~1rooms/post`
         public func create(
@@ -378,11 +380,11 @@ extension SnippetClient {
 
         /// `create(...)`, taking the fields of ``Room`` as arguments.
         ///
-        /// - Parameter capacity: Default: `10`, assumed by the server when not sent.
-        /// - Parameter layout: Default: `"speaker"`, assumed by the server when not sent.
-        /// - Parameter codecs: Default: `["OPUS","PCMU"]`, assumed by the server when not sent.
-        /// - Parameter ratio: Default: `1.5`, assumed by the server when not sent.
-        /// - Parameter topic: Default: `"general"`, assumed by the server when not sent.
+        /// `capacity` defaults to `10` on the server when not sent.
+        /// `layout` defaults to `"speaker"` on the server when not sent.
+        /// `codecs` defaults to `["OPUS","PCMU"]` on the server when not sent.
+        /// `ratio` defaults to `1.5` on the server when not sent.
+        /// `topic` defaults to `"general"` on the server when not sent.
         public func create(
             name: String,
             size: Int,
@@ -415,11 +417,11 @@ extension SnippetClient {
 
         /// `create(...)`, taking the fields of ``Room`` as arguments.
         ///
-        /// - Parameter capacity: Default: `10`, assumed by the server when not sent.
-        /// - Parameter layout: Default: `"speaker"`, assumed by the server when not sent.
-        /// - Parameter codecs: Default: `["OPUS","PCMU"]`, assumed by the server when not sent.
-        /// - Parameter ratio: Default: `1.5`, assumed by the server when not sent.
-        /// - Parameter topic: Default: `"general"`, assumed by the server when not sent.
+        /// `capacity` defaults to `10` on the server when not sent.
+        /// `layout` defaults to `"speaker"` on the server when not sent.
+        /// `codecs` defaults to `["OPUS","PCMU"]` on the server when not sent.
+        /// `ratio` defaults to `1.5` on the server when not sent.
+        /// `topic` defaults to `"general"` on the server when not sent.
         @available(*, deprecated, message: "Takes deprecated arguments: `legacyMode`, `legacyId`, `old`.")
         public func create(
             name: String,

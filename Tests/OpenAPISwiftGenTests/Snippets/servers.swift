@@ -21,9 +21,9 @@ public struct SnippetClient: Sendable {
     }
 
     /// A client for the spec's server, `https://{tenant}.{region}.example.com/{version}`: The tenant's own API.
-    /// - Parameter tenant: Your tenant's name. The server's `{tenant}`.
-    /// - Parameter region: The server's `{region}`. Default: `eu`.
-    /// - Parameter version: The server's `{version}`. Default: `v2`.
+    /// `tenant` fills the server's `{tenant}`: Your tenant's name.
+    /// `region` fills the server's `{region}`. Default: `eu`.
+    /// `version` fills the server's `{version}`. Default: `v2`.
     public init(tenant: String, region: Region = .eu, version: String = "v2", transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
         let baseURL = try ClientCore.baseURL(server: "https://{tenant}.{region}.example.com/{version}", variables: ["tenant": tenant, "region": region.rawValue, "version": version])
         self.init(baseURL: baseURL, transport: transport, options: options)
@@ -32,7 +32,7 @@ public struct SnippetClient: Sendable {
     /// A client for `https://HOST/{version}` (`http://` for a loopback host such as `127.0.0.1:8080`),
     /// keeping the server's path.
     /// A bare name without dots fills the server's `{tenant}` (`https://{tenant}.{region}.example.com/{version}`).
-    /// - Parameter version: The server's `{version}`. Default: `v2`.
+    /// `version` fills the server's `{version}`. Default: `v2`.
     public init(host: String, version: String = "v2", transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
         let baseURL = try ClientCore.baseURL(host: host, server: "https://{tenant}.{region}.example.com/{version}", variables: ["tenant": "your-tenant", "region": "eu", "version": version])
         self.init(baseURL: baseURL, transport: transport, options: options)
