@@ -43,9 +43,9 @@ extension SignalWireClient.Fabric {
                 "GET",
                 "/api/fabric/resources/sip_endpoints",
                 query: [
-                    ("page_number", pageNumber.map { ["\($0)"] }),
-                    ("page_size", pageSize.map { ["\($0)"] }),
-                    ("page_token", pageToken.map { ["\($0)"] }),
+                    .form("page_number", pageNumber),
+                    .form("page_size", pageSize),
+                    .form("page_token", pageToken),
                 ],
                 body: JSONValue?.none,
                 options: options,

@@ -81,11 +81,14 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         return name == "localhost" || name.hasPrefix("127.")
     }
 
-    /// A path parameter's text, percent-encoded so that it stays one path segment.
-    static func pathSegment(_ value: some CustomStringConvertible) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "/;?#")
-        return value.description.addingPercentEncoding(withAllowedCharacters: allowed) ?? value.description
+    /// A path parameter's text (`simple` style), percent-encoded so that it stays one path segment.
+    static func pathSegment(_ value: some JSONEncodable) -> String {
+        StyledParameter.simple("", value).pathText
+    }
+
+    /// A path parameter's text in its style (`label`, `matrix`, an exploded `simple`).
+    static func path(_ parameter: StyledParameter) -> String {
+        parameter.pathText
     }
 
     /// `Basic base64(user:password)`.
@@ -103,10 +106,10 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     // MARK: Sending
 
-    /// Query parameters by name: nil leaves a parameter out, several values repeat it.
-    typealias Query = [(String, [String]?)]
-    /// Header parameters by name: nil leaves a header out.
-    typealias Headers = [(String, String?)]
+    /// Query parameters, each written in its style; a nil value leaves one out.
+    typealias Query = [StyledParameter]
+    /// Header and cookie parameters (the cookies go together in one `Cookie` header).
+    typealias Headers = [StyledParameter]
 
     /// Sends a request and decodes the JSON body of the success response. With an
     /// `idempotencyHeader`, the call sends a key in it (the same on every retry) and is retried
@@ -187,15 +190,13 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         _ method: String, _ path: String, query: Query, headers: Headers, body: RequestBody, accept: String,
         idempotencyHeader: String?, options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
-        guard var components = URLComponents(string: baseURL.absoluteString + path) else {
+        let pairs = query.flatMap(\.queryPairs)
+        guard let url = URL(string: baseURL.absoluteString + path + (pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&"))) else {
             throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
         }
-        let items = query.flatMap { name, values in (values ?? []).map { URLQueryItem(name: name, value: $0) } }
-        if !items.isEmpty { components.queryItems = items }
-        guard let url = components.url else {
-            throw ClientError.invalidRequest("'\(path)' does not make a URL with \(baseURL.absoluteString)")
-        }
-        var fields = headers.compactMap { name, value in value.map { HTTPHeader(name, $0) } }
+        var fields = headers.filter { !$0.isCookie }.compactMap { parameter in parameter.headerValue.map { HTTPHeader(parameter.name, $0) } }
+        let cookies = headers.flatMap(\.cookiePairs)
+        if !cookies.isEmpty { fields.append(HTTPHeader("Cookie", cookies.joined(separator: "; "))) }
         if let idempotencyHeader {
             fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
         }
@@ -284,9 +285,11 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         _ method: String, url: URL, headers parameters: [HTTPHeader], body: RequestBody, accept: String, options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
         var url = url
-        if !options.extraQueryItems.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: true) {
-            components.queryItems = (components.queryItems ?? []) + options.extraQueryItems
-            url = components.url ?? url
+        if !options.extraQueryItems.isEmpty {
+            let extra = options.extraQueryItems.flatMap { item in
+                item.value == nil ? [StyledParameter.encoded(item.name)] : StyledParameter.form(item.name, item.value).queryPairs
+            }.joined(separator: "&")
+            url = URL(string: url.absoluteString + (url.query == nil ? "?" : "&") + extra) ?? url
         }
         guard let scheme = url.scheme?.lowercased() else {
             throw .invalidRequest("'\(url.absoluteString)' has no scheme")

@@ -189,7 +189,8 @@ extension MockTransport.ShapeChecker {
     func problems(of request: HTTPRequest, for operation: MockTransport.Operation) -> [MockTransport.Problem] {
         var problems: [MockTransport.Problem] = []
         let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
-        for name in operation.requiredQuery where !query.contains(where: { $0.name == name }) {
+        // A deepObject parameter is named with its keys: `filter[R]`.
+        for name in operation.requiredQuery where !query.contains(where: { $0.name == name || $0.name.hasPrefix(name + "[") }) {
             problems.append(MockTransport.Problem(path: "$.query.\(name)", message: "the required query parameter is missing"))
         }
         guard let shape = operation.body else { return problems }

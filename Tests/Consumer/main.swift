@@ -17,6 +17,9 @@ import Shop
             } catch .status(let failure) {
                 print("server: order 7: \(failure.status)")
             }
+            let echo = try await client.orders.list(
+                filter: .init(status: .shipped, minTotal: 9.5), ids: ["a b", "c,d"], xTags: ["x", "y"], cart: "1 tea")
+            print("server: \(echo.target) tags \(echo.tags) cookie \(echo.cookie)")
             let mocked = ShopClient(token: "secret", transport: MockTransport())
             let example = try await mocked.orders.get(orderId: "42")
             print("mock: order \(example.id) is \(example.status)")

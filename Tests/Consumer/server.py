@@ -1,5 +1,6 @@
-"""A loopback server for the consumer test: answers GET /v1/orders/42 with bearer 'secret', 404
-otherwise, and prints its port on its first line."""
+"""A loopback server for the consumer test: answers GET /v1/orders/42 with bearer 'secret',
+GET /v1/orders?... with the request target, X-Tags and Cookie it received, 404 otherwise; prints
+its port on its first line."""
 import http.server
 import json
 import sys
@@ -7,10 +8,16 @@ import sys
 
 class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
+        if self.path.startswith("/v1/orders?"):
+            received = {"target": self.path, "tags": self.headers.get("X-Tags", ""), "cookie": self.headers.get("Cookie", "")}
+            return self.answer(200, received)
         found = self.path == "/v1/orders/42" and self.headers.get("Authorization") == "Bearer secret"
         body = {"id": "42", "status": "shipped"} if found else {"message": "no " + self.path}
+        self.answer(200 if found else 404, body)
+
+    def answer(self, status, body):
         data = json.dumps(body).encode()
-        self.send_response(200 if found else 404)
+        self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

@@ -31,7 +31,7 @@ import Testing
     ]
 
     /// `Snippets/one-value.yaml`: one-value properties written beside `allOf` and `$ref`, of
-    /// integers, booleans and strings.
+    /// integers, booleans and strings, and enums that no other alternative shares.
     static let oneValueCases: [(type: String, json: String, expected: String)] = [
         ("Option", #"{"type":1,"label":"Name"}"#, "textOption"),
         ("Option", #"{"type":5,"label":"Age"}"#, "numberOption"),
@@ -40,6 +40,10 @@ import Testing
         ("Option", #"{"type":9,"label":"Other"}"#, "undocumented"),
         ("Shape", #"{"kind":"square","size":2}"#, "option1"),
         ("Shape", #"{"kind":"circle","size":1.5}"#, "option2"),
+        ("Payment", #"{"type":"bank_iban","issuer":"x"}"#, "bankDetails"),
+        ("Payment", #"{"type":"wallet_pos","issuer":"y"}"#, "walletDetails"),
+        ("Payment", #"{"issuer":"z"}"#, "walletDetails"),
+        ("Payment", #"{"type":"crypto","issuer":"z"}"#, "undocumented"),
     ]
 
     @Test func eachAlternativesDataDecodesIntoItsOwnCase() throws {

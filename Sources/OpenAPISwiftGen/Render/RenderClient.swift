@@ -188,14 +188,10 @@ extension CodePrinter {
     private static func sendArguments(_ operation: OperationDeclaration, before extra: [ListItem] = []) -> [ListItem] {
         var arguments: [ListItem] = [.text(SwiftText.literal(operation.method.rawValue)), .text("\"\(pathInterpolation(operation))\"")]
         if !operation.queryParameters.isEmpty {
-            arguments.append(.array("query: ", operation.queryParameters.map {
-                "(\(SwiftText.literal($0.wireName)), \(queryValues($0)))"
-            }))
+            arguments.append(.array("query: ", operation.queryParameters.map(styled)))
         }
         if !operation.headerParameters.isEmpty {
-            arguments.append(.array("headers: ", operation.headerParameters.map {
-                "(\(SwiftText.literal($0.wireName)), \(headerValue($0)))"
-            }))
+            arguments.append(.array("headers: ", operation.headerParameters.map(styled)))
         }
         switch (operation.transfer, operation.body) {
         case (.json, nil):
@@ -232,7 +228,11 @@ extension CodePrinter {
             let placeholder = "{\(parameter.wireName)}"
             guard let range = rest.range(of: placeholder) else { continue }
             path += SwiftText.literalBody(String(rest[..<range.lowerBound]))
-            path += "\\(ClientCore.pathSegment(\(SwiftName.escaped(parameter.name))))"
+            if parameter.style == .simple && !parameter.explode {
+                path += "\\(ClientCore.pathSegment(\(SwiftName.escaped(parameter.name))))"
+            } else {
+                path += "\\(ClientCore.path(\(styled(parameter))))"
+            }
             rest = rest[range.upperBound...]
         }
         return path + SwiftText.literalBody(String(rest))
@@ -319,28 +319,25 @@ extension CodePrinter {
         case flattened([FlattenedArgument])
     }
 
-    /// A query parameter's values as `[String]?`: one value, each array element (explode), or the
-    /// elements joined by commas.
-    private static func queryValues(_ parameter: ParameterDeclaration) -> String {
-        let name = SwiftName.escaped(parameter.name)
-        guard case .array = parameter.type else {
-            return parameter.required ? "[\"\\(\(name))\"]" : "\(name).map { [\"\\($0)\"] }"
+    /// A parameter as the runtime writes it: `.form("ids", ids, explode: false)`, with only what
+    /// differs from the style's defaults.
+    static func styled(_ parameter: ParameterDeclaration) -> String {
+        var arguments = [SwiftText.literal(parameter.wireName), SwiftName.escaped(parameter.name)]
+        let factory: String
+        switch parameter.style {
+        case _ where parameter.placement == .cookie:
+            factory = "cookie"
+            if !parameter.explode { arguments.append("explode: false") }
+            if parameter.style == .cookie { arguments.append("percentEncoded: false") }
+        case .deepObject, .json:
+            factory = parameter.style.rawValue
+        default:
+            factory = parameter.style.rawValue
+            let defaultExplode = parameter.style == .form
+            if parameter.explode != defaultExplode { arguments.append("explode: \(parameter.explode)") }
         }
-        if parameter.explode {
-            return parameter.required ? "\(name).map { \"\\($0)\" }" : "\(name)?.map { \"\\($0)\" }"
-        }
-        return parameter.required
-            ? "[\(name).map { \"\\($0)\" }.joined(separator: \",\")]"
-            : "\(name).map { [$0.map { \"\\($0)\" }.joined(separator: \",\")] }"
-    }
-
-    /// A header parameter's value as `String?`; arrays are joined by commas.
-    private static func headerValue(_ parameter: ParameterDeclaration) -> String {
-        let name = SwiftName.escaped(parameter.name)
-        if case .array = parameter.type {
-            return parameter.required ? "\(name).map { \"\\($0)\" }.joined(separator: \",\")" : "\(name)?.map { \"\\($0)\" }.joined(separator: \",\")"
-        }
-        return parameter.required ? "\"\\(\(name))\"" : "\(name).map { \"\\($0)\" }"
+        if parameter.allowReserved { arguments.append("allowReserved: true") }
+        return ".\(factory)(\(arguments.joined(separator: ", ")))"
     }
 
     /// Declared parameters: path parameters, the body (or its fields), query and header

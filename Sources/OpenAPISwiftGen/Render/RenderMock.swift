@@ -20,7 +20,7 @@ extension CodePrinter {
                 .text("method: \(SwiftText.literal(operation.method.rawValue))"),
                 .text("path: \(SwiftText.literal(operation.path))"),
             ]
-            let required = operation.queryParameters.filter(\.required).map { SwiftText.literal($0.wireName) }
+            let required = operation.queryParameters.filter { $0.required && $0.isNamedInQuery }.map { SwiftText.literal($0.wireName) }
             if !required.isEmpty { arguments.append(.text("requiredQuery: [\(required.joined(separator: ", "))]")) }
             if let body = operation.body, body.encoding == .json {
                 arguments.append(.text("body: \(shapes.shape(of: body.type))"))

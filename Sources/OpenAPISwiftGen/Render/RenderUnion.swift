@@ -1,8 +1,8 @@
 extension CodePrinter {
     /// A `oneOf`/`anyOf` as an indirect enum. The case is chosen by the discriminator's value when
     /// there is one (a value no case has is `undocumented`); otherwise the alternatives are tried
-    /// in order, each only when the data has the values of its one-value properties (an optional
-    /// one only when present): the first
+    /// in order, each only when the data has the values of its one-value properties and of the
+    /// enums that tell it from the others (an optional one only when present): the first
     /// that decodes exactly (a struct without unknown keys, a union's documented case) wins, else
     /// the first that decodes at all, else `undocumented`.
     mutating func render(_ declaration: UnionDeclaration) {
@@ -41,8 +41,13 @@ extension CodePrinter {
         if loose { line("var loose: (value: Self, end: JSONReader.Position)?") }
         for item in declaration.cases {
             let conditions = item.constants.map { constant in
-                let test = "\(peeked[constant.path]!) == \(SwiftText.literal(constant.value))"
-                return (constant.isRequired ? test : "\(peeked[constant.path]!) == nil || " + test) + ", "
+                let peek = peeked[constant.path]!
+                guard constant.values.count == 1 else {
+                    let values = constant.values.map(SwiftText.literal).joined(separator: ", ")
+                    return "(\(peek).map { [\(values)].contains($0) } ?? \(!constant.isRequired)), "
+                }
+                let test = "\(peek) == \(SwiftText.literal(constant.values[0]))"
+                return (constant.isRequired ? test : "\(peek) == nil || " + test) + ", "
             }.joined()
             let attempt = "\(conditions)let value = try? reader.attempt(\(item.type.swift).self, from: start)"
             if item.isStruct {

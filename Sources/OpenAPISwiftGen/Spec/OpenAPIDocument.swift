@@ -117,13 +117,31 @@ public enum IdempotencyKey: Sendable, Equatable {
     case off
 }
 
+/// How a parameter's value is written (`style`); `json` for a parameter described by `content`.
+public enum ParameterStyle: String, Sendable, CaseIterable {
+    case form, spaceDelimited, pipeDelimited, deepObject, simple, label, matrix, cookie, json
+
+    /// The styles a placement allows, its default first.
+    static func allowed(in placement: ParameterPlacement) -> [ParameterStyle] {
+        switch placement {
+        case .query: [.form, .spaceDelimited, .pipeDelimited, .deepObject]
+        case .path: [.simple, .label, .matrix]
+        case .header: [.simple]
+        case .cookie: [.form, .cookie]
+        }
+    }
+}
+
 public struct Parameter: Sendable {
     public var name: String
     public var placement: ParameterPlacement
     public var required: Bool
-    /// Whether array values are sent as repeated `name=a&name=b` (true, the default for query
-    /// parameters) or as one comma-separated value.
+    public var style: ParameterStyle
+    /// Whether an array's values (an object's pairs) are written one by one (`name=a&name=b`),
+    /// the default for `form` and `cookie`, or joined into one value.
     public var explode: Bool
+    /// Whether reserved characters (`/`, `:`, `?`, ...) of a query value stay as they are.
+    public var allowReserved: Bool
     public var description: String?
     public var deprecated: Bool
     public var schema: Schema?

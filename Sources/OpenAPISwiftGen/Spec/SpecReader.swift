@@ -260,20 +260,48 @@ public struct SpecReader {
                 diagnostics.warn("'in: \(placementText)' is not a parameter placement (path, query, header, cookie); skipped", at: target["in"]!.location, pointer: "\(pointer)/\(index)/in")
                 continue
             }
+            let parameterPointer = local ?? "\(pointer)/\(index)"
+            let style = readStyle(target, placement: placement, pointer: parameterPointer)
+            var schema = target["schema"].map { readSchema($0, pointer: parameterPointer + "/schema") }
+            if schema == nil, let content = target["content"]?.entries?.first {
+                schema = content.value["schema"].map { readSchema($0, pointer: parameterPointer + "/content/" + JSONPointer.escape(content.key) + "/schema") }
+            }
             parameters.append(Parameter(
                 name: name,
                 placement: placement,
                 required: target["required"]?.string == "true" || placement == .path,
-                explode: target["explode"]?.string.map { $0 == "true" } ?? ((target["style"]?.string ?? "form") == "form"),
+                style: style,
+                explode: target["explode"]?.string.map { $0 == "true" } ?? (style == .form || style == .cookie),
+                allowReserved: placement == .query && target["allowReserved"]?.string == "true",
                 description: target["description"]?.string,
                 deprecated: target["deprecated"]?.string == "true",
-                schema: target["schema"].map { readSchema($0, pointer: (local ?? "\(pointer)/\(index)") + "/schema") },
+                schema: schema,
                 sharedName: local.flatMap { Self.componentName($0, in: "parameters") },
                 pointer: "\(pointer)/\(index)",
                 location: target.location
             ))
         }
         return parameters
+    }
+
+    /// A parameter's `style`: the placement's default when absent; `json` for one described by
+    /// `content` (JSON media types only: another is sent as its text, with a warning); a style
+    /// the placement does not allow is warned about and replaced by the default.
+    private mutating func readStyle(_ target: YAMLNode, placement: ParameterPlacement, pointer: String) -> ParameterStyle {
+        let allowed = ParameterStyle.allowed(in: placement)
+        if let content = target["content"]?.entries?.first, target["schema"] == nil {
+            let base = content.key.lowercased().split(separator: ";").first.map { $0.filter { $0 != " " } } ?? ""
+            if base == "application/json" || base.hasSuffix("+json") { return .json }
+            diagnostics.warn("the parameter's content '\(content.key)' is not JSON; its value is sent as text in the \(allowed[0].rawValue) style", at: content.keyLocation, pointer: pointer + "/content")
+            return allowed[0]
+        }
+        guard let node = target["style"], let text = node.string else { return allowed[0] }
+        guard let style = ParameterStyle(rawValue: text), style != .json, allowed.contains(style) else {
+            let names = allowed.map(\.rawValue).joined(separator: ", ")
+            diagnostics.warn("'style: \(text)' is not a style of \(placement.rawValue) parameters (\(names)); it is written as \(allowed[0].rawValue)", at: node.location, pointer: pointer + "/style")
+            return allowed[0]
+        }
+        return style
     }
 
     /// A media type's examples: `example`, and the `value` of each of `examples`, where it is

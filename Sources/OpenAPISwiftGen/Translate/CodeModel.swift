@@ -209,7 +209,9 @@ public struct UnionDeclaration: Sendable {
     public struct Constant: Sendable, Equatable {
         /// The property's key, after the keys of the objects it is nested in.
         public var path: [String]
-        public var value: String
+        /// The values the property allows: one (`const`, an `enum` of one), or the values of an
+        /// `enum` that no other alternative shares.
+        public var values: [String]
         /// Whether the data must have the property (it and the objects around it are required);
         /// otherwise only a value that is there must match.
         public var isRequired: Bool
@@ -426,8 +428,14 @@ public struct ParameterDeclaration: Sendable {
     public var wireName: String
     public var type: TypeReference
     public var required: Bool
-    /// For arrays: repeated `name=a&name=b` rather than `name=a,b`.
+    public var placement: ParameterPlacement
+    public var style: ParameterStyle
+    /// For arrays and objects: each value (pair) on its own rather than joined into one.
     public var explode: Bool
+    public var allowReserved: Bool
+    /// Whether the query names the parameter: not for an object written as `form` exploded
+    /// (`R=100&G=200`), whose keys take the place of its name.
+    public var isNamedInQuery: Bool
     public var documentation: Documentation
 }
 

@@ -174,10 +174,6 @@ extension Translator {
         var queryParameters: [ParameterDeclaration] = []
         var headerParameters: [ParameterDeclaration] = []
         for parameter in operation.parameters {
-            guard parameter.placement != .cookie else {
-                diagnostics.warn("\(parameter.placement.rawValue) parameter '\(parameter.name)' is not supported yet; the client does not send it", at: parameter.location, pointer: operation.pointer + "/parameters")
-                continue
-            }
             let defaultValue = parameter.schema.flatMap { checkedDefault(of: $0) }
             let schemaDeprecation = parameter.schema.flatMap { deprecation(of: $0, core: unwrapNullable($0).0) }
             let declaration = ParameterDeclaration(
@@ -185,7 +181,11 @@ extension Translator {
                 wireName: parameter.name,
                 type: parameterType(parameter, of: operation),
                 required: parameter.required,
+                placement: parameter.placement,
+                style: parameter.style,
                 explode: parameter.explode,
+                allowReserved: parameter.allowReserved,
+                isNamedInQuery: !(parameter.style == .form && parameter.explode && isObject(parameter.schema)),
                 documentation: Documentation(
                     parameter.description, defaultValue: defaultValue?.json,
                     deprecation: Documentation.deprecation(parameter.deprecated, description: parameter.description) ?? schemaDeprecation,
@@ -358,9 +358,8 @@ extension Translator {
         baseType(media.name) == "text/event-stream"
     }
 
-    /// A parameter's Swift type: a plain value, an enum, or an array of them; an object is sent as
-    /// its text with a warning.
-    /// A parameter's type: a primitive, an enum, or an array of one. An inline enum of a
+    /// A parameter's type: a primitive, an enum, an array of one, or any other type (an object,
+    /// a union), written in the parameter's style. An inline type of a
     /// `components/parameters` entry is one type named after the entry, shared by every
     /// operation that refers to it; else it is named after the operation and the parameter.
     private mutating func parameterType(
@@ -383,8 +382,18 @@ extension Translator {
            let scalar = scalarParameterType(unwrapNullable(items).0, name: name + " item") {
             return .array(scalar)
         }
-        diagnostics.warn("parameter '\(parameter.name)' has a structured schema; it is sent as text", at: parameter.location, pointer: operation.pointer + "/parameters")
-        return .string
+        // An object, a union (`oneOf: [string, array]`) or an array of either: written in the
+        // parameter's style from the value's JSON.
+        return hoistedType(for: schema, name: name)
+    }
+
+    /// An object or a map, whose keys a parameter's style may write in place of its name.
+    private func isObject(_ schema: Schema?) -> Bool {
+        guard let schema else { return false }
+        switch kind(of: resolved(unwrapNullable(schema).0)) {
+        case .object, .map, .freeObject: return true
+        default: return false
+        }
     }
 
     /// A primitive or an enum (a component's, or an inline one declared under `name`).

@@ -300,14 +300,18 @@ extension Translator {
         var caseNames = NameScope(reserved: ["undocumented"])
         var cases: [UnionDeclaration.Case] = []
         let discriminator = schema.discriminator?.propertyName
+        let telling = tellingEnums(alternatives.map { unwrapNullable($0).0 })
         for (index, alternative) in alternatives.enumerated() {
             let (core, _) = unwrapNullable(alternative)
             let type = typeReference(for: core, suggestedName: "Option\(index + 1)", nesting: &nesting)
-            let constants = self.constants(of: core)
+            var constants = self.constants(of: core)
+            for constant in telling[index] where !constants.contains(where: { $0.path == constant.path }) {
+                constants.append(constant)
+            }
             var tags: [String] = []
             if let discriminator = schema.discriminator {
                 tags = Self.mappedValues(discriminator, to: core.ref)
-                if tags.isEmpty, let own = constants.first(where: { $0.path == [discriminator.propertyName] }) { tags = [own.value] }
+                if tags.isEmpty, let own = constants.first(where: { $0.path == [discriminator.propertyName] }) { tags = own.values }
                 if tags.isEmpty, let ref = core.ref, let component = SchemaIndex.componentName(ref) { tags = [component] }
             }
             cases.append(UnionDeclaration.Case(
@@ -337,42 +341,64 @@ extension Translator {
 
     /// The properties of an object alternative that allow exactly one value, in its order, and
     /// those of the inline objects in it (`result.status`).
-    private func constants(of alternative: Schema, depth: Int = 0) -> [UnionDeclaration.Constant] {
+    private func constants(of alternative: Schema) -> [UnionDeclaration.Constant] {
+        listedValues(of: alternative).filter { $0.values.count == 1 }
+    }
+
+    /// The properties of an object alternative (and of the inline objects in it) that allow only
+    /// the values they list: `const`, or an `enum` of strings, numbers or booleans.
+    private func listedValues(of alternative: Schema, depth: Int = 0) -> [UnionDeclaration.Constant] {
         guard depth < 4, case .object(let shape) = kind(of: resolved(alternative)) else { return [] }
-        var constants: [UnionDeclaration.Constant] = []
+        var found: [UnionDeclaration.Constant] = []
         for property in shape.properties {
             let (core, nullable) = unwrapNullable(property.schema)
             guard !nullable else { continue }
             let required = shape.required.contains(property.name)
-            if let value = oneValue(property.schema) {
-                constants.append(UnionDeclaration.Constant(path: [property.name], value: value, isRequired: required))
+            if let values = listedValues(property.schema) {
+                found.append(UnionDeclaration.Constant(path: [property.name], values: values, isRequired: required))
                 continue
             }
             switch kind(of: resolved(core)) {
             case .object where core.ref == nil:
-                for inner in self.constants(of: core, depth: depth + 1) {
-                    constants.append(UnionDeclaration.Constant(
-                        path: [property.name] + inner.path, value: inner.value, isRequired: required && inner.isRequired))
+                for inner in listedValues(of: core, depth: depth + 1) {
+                    found.append(UnionDeclaration.Constant(
+                        path: [property.name] + inner.path, values: inner.values, isRequired: required && inner.isRequired))
                 }
             default:
                 break
             }
         }
-        return constants
+        return found
     }
 
-    /// The one value a schema allows, as the decoder peeks it (a string's characters, a number's
-    /// or boolean's JSON text), wherever it is written: `const` or an `enum` of one beside any
-    /// `$ref` or `allOf`, in the schema it refers to, or in one of its `allOf` members.
-    func oneValue(_ schema: Schema, depth: Int = 0) -> String? {
+    /// For each alternative, the enum properties that tell it from the others: a property that
+    /// two or more alternatives list values for, none of them sharing a value (Adyen's payment
+    /// methods, each with its own `type` values). An enum that does not tell alternatives apart is
+    /// left to decoding, so a value the spec does not list yet still decodes.
+    private func tellingEnums(_ alternatives: [Schema]) -> [[UnionDeclaration.Constant]] {
+        let listed = alternatives.map { listedValues(of: $0).filter { $0.values.count > 1 } }
+        var byPath: [[String]: [[String]]] = [:]
+        for constants in listed {
+            for constant in constants { byPath[constant.path, default: []].append(constant.values) }
+        }
+        let telling = Set(byPath.filter { _, sets in
+            sets.count > 1 && Set(sets.joined()).count == sets.reduce(0) { $0 + $1.count }
+        }.keys)
+        return listed.map { $0.filter { telling.contains($0.path) } }
+    }
+
+    /// The values a schema lists (`const`, `enum`), as the decoder peeks them, wherever they are
+    /// written: beside any `$ref` or `allOf`, in the schema it refers to, or in an `allOf` member.
+    func listedValues(_ schema: Schema, depth: Int = 0) -> [String]? {
         if let values = schema.enumValues?.filter({ !$0.isNull }) {
-            return values.count == 1 ? values[0].scalarText : nil
+            let texts = values.compactMap(\.scalarText)
+            return texts.count == values.count && !texts.isEmpty ? texts : nil
         }
         guard depth < 8 else { return nil }
         if let ref = schema.ref, let name = SchemaIndex.componentName(ref), let target = index.schema(named: name) {
-            return oneValue(target, depth: depth + 1)
+            return listedValues(target, depth: depth + 1)
         }
-        return schema.allOf.lazy.compactMap { self.oneValue($0, depth: depth + 1) }.first
+        return schema.allOf.lazy.compactMap { self.listedValues($0, depth: depth + 1) }.first
     }
 
     /// Whether the schema becomes a union (directly or through a reference).
@@ -387,7 +413,7 @@ extension Translator {
     private mutating func warnAboutAlternativesAlike(_ schema: Schema, _ alternatives: [Schema], _ cases: [UnionDeclaration.Case]) {
         var seen: [String: String] = [:]
         for (alternative, item) in zip(alternatives, cases) where item.tags.isEmpty || schema.discriminator == nil {
-            let constants = item.constants.map { $0.path.joined(separator: ".") + "=" + $0.value }
+            let constants = item.constants.map { $0.path.joined(separator: ".") + "=" + $0.values.joined(separator: "|") }
             let signature = shapeSignature(unwrapNullable(alternative).0) + "|" + constants.joined(separator: ",")
             if let first = seen[signature] {
                 diagnostics.warn(

@@ -369,8 +369,8 @@ extension SnippetClient {
                 "POST",
                 "/rooms",
                 query: [
-                    ("dry_run", dryRun.map { ["\($0)"] }),
-                    ("legacy_mode", legacyMode.map { ["\($0)"] }),
+                    .form("dry_run", dryRun),
+                    .form("legacy_mode", legacyMode),
                 ],
                 body: body,
                 options: options,

@@ -400,3 +400,202 @@ public indirect enum Shape: JSONCodable, Sendable, Hashable {
         }
     }
 }
+
+/// Spec: `#/components/schemas/BankDetails`
+public struct BankDetails: JSONCodable, Sendable, Hashable {
+    public var type: BankDetails.TypeValue
+    public var issuer: String
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        type: BankDetails.TypeValue,
+        issuer: String,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.type = type
+        self.issuer = issuer
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _type: BankDetails.TypeValue?
+        var _issuer: String?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._type: reader.read(&_type, key: "type")
+            case ._issuer: reader.read(&_issuer, key: "issuer")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.type = _type!
+        self.issuer = _issuer!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("type"),
+        .required("issuer"),
+    ])
+    private enum JSONKey: Int {
+        case _type
+        case _issuer
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("type", self.type)
+        writer.field("issuer", self.issuer)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+
+    public enum TypeValue: OpenEnum {
+        case bank
+        case bankIban
+        /// A value the spec does not list, kept as it was sent.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "bank": self = .bank
+            case "bank_iban": self = .bankIban
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .bank: "bank"
+            case .bankIban: "bank_iban"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// The values the spec lists, in its order.
+        public static let documentedCases: [TypeValue] = [
+            .bank,
+            .bankIban,
+        ]
+    }
+}
+
+/// Spec: `#/components/schemas/WalletDetails`
+public struct WalletDetails: JSONCodable, Sendable, Hashable {
+    @OptionalKey public var type: WalletDetails.TypeValue?
+    public var issuer: String
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        type: WalletDetails.TypeValue? = nil,
+        issuer: String,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.type = type
+        self.issuer = issuer
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _type = JSONField<WalletDetails.TypeValue>.absent
+        var _issuer: String?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._type: reader.read(&_type, key: "type")
+            case ._issuer: reader.read(&_issuer, key: "issuer")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self._type = OptionalKey(projectedValue: _type)
+        self.issuer = _issuer!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .optional("type"),
+        .required("issuer"),
+    ])
+    private enum JSONKey: Int {
+        case _type
+        case _issuer
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("type", self.$type)
+        writer.field("issuer", self.issuer)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+
+    public enum TypeValue: OpenEnum {
+        case wallet
+        case walletPos
+        /// A value the spec does not list, kept as it was sent.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "wallet": self = .wallet
+            case "wallet_pos": self = .walletPos
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .wallet: "wallet"
+            case .walletPos: "wallet_pos"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// The values the spec lists, in its order.
+        public static let documentedCases: [TypeValue] = [
+            .wallet,
+            .walletPos,
+        ]
+    }
+}
+
+/// Spec: `#/components/schemas/Payment`
+public indirect enum Payment: JSONCodable, Sendable, Hashable {
+    case bankDetails(BankDetails)
+    case walletDetails(WalletDetails)
+    /// A value that matches none of the documented alternatives, kept as it was.
+    case undocumented(JSONValue)
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let start = reader.position
+        let peeked1 = reader.discriminator("type")
+        var loose: (value: Self, end: JSONReader.Position)?
+        if (peeked1.map { ["bank", "bank_iban"].contains($0) } ?? false), let value = try? reader.attempt(BankDetails.self, from: start) {
+            if value.additionalFields.isEmpty { self = .bankDetails(value); return }
+            if loose == nil { loose = (.bankDetails(value), reader.position) }
+        }
+        if (peeked1.map { ["wallet", "wallet_pos"].contains($0) } ?? true), let value = try? reader.attempt(WalletDetails.self, from: start) {
+            if value.additionalFields.isEmpty { self = .walletDetails(value); return }
+            if loose == nil { loose = (.walletDetails(value), reader.position) }
+        }
+        if let loose { self = loose.value; reader.position = loose.end; return }
+        reader.position = start
+        self = .undocumented(try reader.readValue())
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        switch self {
+        case .bankDetails(let value): value.encode(to: &writer)
+        case .walletDetails(let value): value.encode(to: &writer)
+        case .undocumented(let value): writer.value(value)
+        }
+    }
+}

@@ -736,7 +736,7 @@ extension SnippetClient.Playlists {
                 "PUT",
                 "/playlists/\(ClientCore.pathSegment(playlistId))/items",
                 query: [
-                    ("uris", uris.map { ["\($0)"] }),
+                    .form("uris", uris),
                 ],
                 body: body,
                 options: options,

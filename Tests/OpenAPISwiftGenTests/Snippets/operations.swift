@@ -159,12 +159,12 @@ extension SnippetClient.Stores {
                 "GET",
                 "/v1/stores/\(ClientCore.pathSegment(storeId))/pets",
                 query: [
-                    ("tags", tags?.map { "\($0)" }),
-                    ("ids", ids.map { [$0.map { "\($0)" }.joined(separator: ",")] }),
-                    ("status", status.map { ["\($0)"] }),
+                    .form("tags", tags),
+                    .form("ids", ids, explode: false),
+                    .form("status", status),
                 ],
                 headers: [
-                    ("X-Request-Id", xRequestId.map { "\($0)" }),
+                    .simple("X-Request-Id", xRequestId),
                 ],
                 body: JSONValue?.none,
                 options: options,

@@ -329,7 +329,7 @@ extension SnippetClient {
                 "GET",
                 "/albums/\(ClientCore.pathSegment(id))",
                 query: [
-                    ("market", market.map { ["\($0)"] }),
+                    .form("market", market),
                 ],
                 body: JSONValue?.none,
                 options: options,
@@ -369,7 +369,7 @@ extension SnippetClient {
                 "GET",
                 "/me",
                 query: [
-                    ("market", market.map { ["\($0)"] }),
+                    .form("market", market),
                 ],
                 body: JSONValue?.none,
                 options: options,
