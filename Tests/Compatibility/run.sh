@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Compatibility run: every OpenAPI document in ../shared/specs (signalwire/ and oai/) is generated
+# Compatibility run: every OpenAPI document in ../shared/specs (signalwire/, oai/ and world/, whose
+# DigitalOcean spec spans many files) is generated
 # with the release build of openapi-swift-gen, compiled as a module of its own (Swift 6 language
 # mode, debug), and every JSON example in it is decoded with the generated types and re-encoded.
 # Prints one row per spec. Usage: Tests/Compatibility/run.sh [SPEC...]
@@ -11,9 +12,10 @@ specs_dir=${SPECS_DIR:-$root/../shared/specs}
 if [ $# -gt 0 ]; then
     specs=("$@")
 elif [ -d "$specs_dir" ]; then
-    specs=("$specs_dir"/signalwire/*.yaml "$specs_dir"/oai/*.yaml "$specs_dir"/oai/*.json)
+    specs=("$specs_dir"/signalwire/*.yaml "$specs_dir"/oai/*.yaml "$specs_dir"/oai/*.json
+        "$specs_dir"/world/*.yaml "$specs_dir"/world/*.yml "$specs_dir"/world/*.json "$specs_dir"/world/digitalocean/DigitalOcean-public.v2.yaml)
 else
-    echo "skipped: $specs_dir is not here (set SPECS_DIR to a folder with signalwire/ and oai/)"
+    echo "skipped: $specs_dir is not here (set SPECS_DIR to a folder with signalwire/, oai/ and world/)"
     exit 0
 fi
 

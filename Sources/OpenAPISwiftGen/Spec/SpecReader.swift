@@ -378,7 +378,18 @@ public struct SpecReader {
             case "readOnly": parts.readOnly = value.string == "true"
             case "writeOnly": parts.writeOnly = value.string == "true"
             case "properties":
-                parts.properties = (value.entries ?? []).map { property in
+                // `properties: {$ref: ...}` refers to a map of properties written elsewhere (a
+                // property's schema is never a string, so this `$ref` names no property).
+                var map = value
+                if value["$ref"]?.string != nil {
+                    do {
+                        map = try resolveIfReference(value)
+                    } catch {
+                        diagnostics.warn("\(error.diagnostic.message); the properties are left out", at: value.location, pointer: "\(pointer)/properties")
+                        continue
+                    }
+                }
+                parts.properties = (map.entries ?? []).map { property in
                     SchemaProperty(
                         name: property.key,
                         location: property.keyLocation,

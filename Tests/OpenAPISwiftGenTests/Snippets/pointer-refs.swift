@@ -1,3 +1,123 @@
+/// Spec: `#/components/schemas/LoadBalancerCreate`
+public indirect enum LoadBalancerCreate: JSONCodable, Sendable, Hashable {
+    case assignDropletsById(LoadBalancerCreate.Option1)
+    case assignDropletsByTag(LoadBalancerCreate.Option2)
+    /// A value that matches none of the documented alternatives, kept as it was.
+    case undocumented(JSONValue)
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let start = reader.position
+        var loose: (value: Self, end: JSONReader.Position)?
+        if let value = try? reader.attempt(LoadBalancerCreate.Option1.self, from: start) {
+            if value.additionalFields.isEmpty { self = .assignDropletsById(value); return }
+            if loose == nil { loose = (.assignDropletsById(value), reader.position) }
+        }
+        if let value = try? reader.attempt(LoadBalancerCreate.Option2.self, from: start) {
+            if value.additionalFields.isEmpty { self = .assignDropletsByTag(value); return }
+            if loose == nil { loose = (.assignDropletsByTag(value), reader.position) }
+        }
+        if let loose { self = loose.value; reader.position = loose.end; return }
+        reader.position = start
+        self = .undocumented(try reader.readValue())
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        switch self {
+        case .assignDropletsById(let value): value.encode(to: &writer)
+        case .assignDropletsByTag(let value): value.encode(to: &writer)
+        case .undocumented(let value): writer.value(value)
+        }
+    }
+
+    public struct Option1: JSONCodable, Sendable, Hashable {
+        public var dropletIds: [Int]
+        /// Keys the schema does not describe, in the order they came; written after the known keys.
+        public var additionalFields: JSONObject
+
+        public init(
+            dropletIds: [Int],
+            additionalFields: JSONObject = [:]
+        ) {
+            self.dropletIds = dropletIds
+            self.additionalFields = additionalFields
+        }
+
+        public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+            var object = try reader.readObject(Self.jsonKeys)
+            var _dropletIds: [Int]?
+            var additionalFields = JSONObject()
+            while let key = reader.nextKey(&object) {
+                switch JSONKey(rawValue: key) {
+                case ._dropletIds: reader.read(&_dropletIds, key: "droplet_ids")
+                case nil: reader.readUnknown(object, into: &additionalFields)
+                }
+            }
+            try reader.endObject(object)
+            self.dropletIds = _dropletIds!
+            self.additionalFields = additionalFields
+        }
+
+        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        static let jsonKeys = JSONKeys([
+            .required("droplet_ids"),
+        ])
+        private enum JSONKey: Int {
+            case _dropletIds
+        }
+
+        public func encode(to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("droplet_ids", self.dropletIds)
+            writer.fields(self.additionalFields)
+            writer.endObject()
+        }
+    }
+
+    public struct Option2: JSONCodable, Sendable, Hashable {
+        public var tag: String
+        /// Keys the schema does not describe, in the order they came; written after the known keys.
+        public var additionalFields: JSONObject
+
+        public init(
+            tag: String,
+            additionalFields: JSONObject = [:]
+        ) {
+            self.tag = tag
+            self.additionalFields = additionalFields
+        }
+
+        public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+            var object = try reader.readObject(Self.jsonKeys)
+            var _tag: String?
+            var additionalFields = JSONObject()
+            while let key = reader.nextKey(&object) {
+                switch JSONKey(rawValue: key) {
+                case ._tag: reader.read(&_tag, key: "tag")
+                case nil: reader.readUnknown(object, into: &additionalFields)
+                }
+            }
+            try reader.endObject(object)
+            self.tag = _tag!
+            self.additionalFields = additionalFields
+        }
+
+        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        static let jsonKeys = JSONKeys([
+            .required("tag"),
+        ])
+        private enum JSONKey: Int {
+            case _tag
+        }
+
+        public func encode(to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("tag", self.tag)
+            writer.fields(self.additionalFields)
+            writer.endObject()
+        }
+    }
+}
+
 /// Spec: `#/components/schemas/Order`
 public struct Order: JSONCodable, Sendable, Hashable {
     @OptionalKey public var status: OrderStatus?
@@ -206,21 +326,24 @@ extension SnippetClient {
         ///
         /// Spec: `#/paths/~1orders/post`
         public func create(
+            _ body: LoadBalancerCreate? = nil,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> OrderSummary {
             try await createWithResponse(
+                body,
                 options: options
             ).value
         }
 
         /// `create(...)`, giving the decoded value with the status, headers and body bytes of the response.
         public func createWithResponse(
+            _ body: LoadBalancerCreate? = nil,
             options: RequestOptions? = nil
         ) async throws(ClientError) -> APIResponse<OrderSummary> {
             try await core.send(
                 "POST",
                 "/orders",
-                body: JSONValue?.none,
+                body: body,
                 options: options,
                 errors: [
                     "409": ClientCore.errorBody(ConflictResponse.self),
