@@ -48,9 +48,16 @@ public struct SignalWireClient: Sendable {
     /// includes the server's path if the proxy expects it. Requests to it go over `https://`
     /// only, or `http://` to a loopback host.
     public init(project: String, token: String, baseURL: URL, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) {
-        var headers: [HTTPHeader] = [ClientCore.basicAuthorization(user: project, password: token)]
-        headers.append(HTTPHeader("User-Agent", Self.userAgent))
-        core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)
+        core = ClientCore(
+            baseURL: baseURL,
+            defaultHeaders: [HTTPHeader("User-Agent", Self.userAgent)],
+            credentials: [
+                "SignalWireBasicAuth": .basic(user: project, password: token),
+            ],
+            security: [["SignalWireBasicAuth"]],
+            transport: transport,
+            options: options
+        )
     }
 
     /// A client configured from the environment: `SIGNALWIRE_PROJECT_ID`, `SIGNALWIRE_API_TOKEN`, `SIGNALWIRE_SPACE`.

@@ -16,8 +16,12 @@ public struct APIResponse<Value: Sendable>: Sendable {
 /// Its descriptions never show the credentials.
 struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     let baseURL: URL
-    /// Sent with every request, e.g. `Authorization`; never printed.
+    /// Sent with every request, e.g. `User-Agent`.
     let defaultHeaders: [HTTPHeader]
+    /// The credentials the caller gave, by the name of their security scheme; never printed.
+    let credentials: [String: SecurityCredential]
+    /// The spec's `security` for this call: alternatives, each the schemes sent together.
+    var security: [[String]]
     let transport: any HTTPTransport
     var options: RequestOptions
 
@@ -25,10 +29,15 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// (`"422"`, `"4XX"`, `"default"`).
     typealias ErrorBodies = [String: @Sendable (Data) throws -> any Sendable]
 
-    init(baseURL: URL, defaultHeaders: [HTTPHeader], transport: any HTTPTransport, options: RequestOptions) {
+    init(
+        baseURL: URL, defaultHeaders: [HTTPHeader], credentials: [String: SecurityCredential] = [:], security: [[String]] = [],
+        transport: any HTTPTransport, options: RequestOptions
+    ) {
         // A request's path is appended to the base URL's text: `https://x.example.com/v1/` must not give `//`.
         self.baseURL = baseURL.absoluteString.hasSuffix("/") ? URL(string: String(baseURL.absoluteString.dropLast())) ?? baseURL : baseURL
         self.defaultHeaders = defaultHeaders
+        self.credentials = credentials
+        self.security = security
         self.transport = transport
         self.options = options
     }
@@ -87,11 +96,6 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// A path parameter's text in its style (`label`, `matrix`, an exploded `simple`).
     static func path(_ parameter: StyledParameter) -> String {
         parameter.pathText
-    }
-
-    /// `Basic base64(user:password)`.
-    static func basicAuthorization(user: String, password: String) -> HTTPHeader {
-        HTTPHeader("Authorization", "Basic " + Data("\(user):\(password)".utf8).base64EncodedString())
     }
 
     /// A setting from the environment, or an error that names the variable.
@@ -283,11 +287,13 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         _ method: String, url: URL, headers parameters: [HTTPHeader], body: RequestBody, accept: String, options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
         var url = url
-        if !options.extraQueryItems.isEmpty {
-            let extra = options.extraQueryItems.flatMap { item in
-                item.value == nil ? [StyledParameter.encoded(item.name)] : StyledParameter.form(item.name, item.value).queryPairs
-            }.joined(separator: "&")
-            url = URL(string: url.absoluteString + (url.query == nil ? "?" : "&") + extra) ?? url
+        let credentials = try credentialsToSend()
+        var extra = options.extraQueryItems.flatMap { item in
+            item.value == nil ? [StyledParameter.encoded(item.name)] : StyledParameter.form(item.name, item.value).queryPairs
+        }
+        extra += credentials.filter { $0.placement == .query }.flatMap { StyledParameter.form($0.name, $0.value).queryPairs }
+        if !extra.isEmpty {
+            url = URL(string: url.absoluteString + (url.query == nil ? "?" : "&") + extra.joined(separator: "&")) ?? url
         }
         guard let scheme = url.scheme?.lowercased() else {
             throw .invalidRequest("'\(url.absoluteString)' has no scheme")
@@ -295,7 +301,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         if scheme != "https" && !(scheme == "http" && Self.isLoopback(url.host ?? "")) {
             throw .invalidRequest("refusing to send credentials to \(url.host ?? "?") over \(scheme)://; use https://")
         }
-        var headers = defaultHeaders
+        var headers = credentials.filter { $0.placement == .header }.map { HTTPHeader($0.name, $0.value) } + defaultHeaders
         headers.append(HTTPHeader("Accept", accept))
         var data: Data?
         var file: URL?
@@ -316,6 +322,15 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             file = url
         }
         headers += parameters
+        // An API key in a cookie joins the cookie parameters: a request has one `Cookie` header.
+        let cookies = credentials.filter { $0.placement == .cookie }.map { $0.name + "=" + $0.value }
+        if !cookies.isEmpty {
+            if let index = headers.firstIndex(where: { $0.name == "Cookie" }) {
+                headers[index] = HTTPHeader("Cookie", ([headers[index].value] + cookies).joined(separator: "; "))
+            } else {
+                headers.append(HTTPHeader("Cookie", cookies.joined(separator: "; ")))
+            }
+        }
         headers += options.extraHeaders
         for header in headers where header.name.contains(where: \.isNewline) || header.value.contains(where: \.isNewline) {
             throw .invalidRequest("the header '\(header.name.filter { !$0.isNewline })' holds a line break")

@@ -15,9 +15,9 @@ extension CodePrinter {
         line("set { core.options = newValue }")
         close()
         line()
-        let credentials = Self.credentialArguments(client.authentication)
-        let credentialList = credentials.map { "\(SwiftName.escaped($0)): String, " }.joined()
-        let credentialPass = credentials.map { "\(SwiftName.label($0)): \(SwiftName.escaped($0)), " }.joined()
+        let credentials = client.authentication?.arguments ?? []
+        let credentialList = Self.credentialList(credentials)
+        let credentialPass = Self.credentialPass(credentials)
         let tail = "transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()"
         if let server = client.server {
             for variable in server.variables { renderEnum(of: variable) }
@@ -41,18 +41,16 @@ extension CodePrinter {
         line("/// includes the server's path if the proxy expects it. Requests to it go over `https://`")
         line("/// only, or `http://` to a loopback host.")
         open("\(access) init(\(credentialList)baseURL: URL, \(tail)) {")
-        line("var headers: [HTTPHeader] = [\(Self.authorizationHeader(client.authentication))]")
-        line("headers.append(HTTPHeader(\"User-Agent\", Self.userAgent))")
-        line("core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)")
+        renderCoreInitialization(client.authentication)
         close()
         if let authentication = client.authentication, let hostVariable = authentication.hostEnvironment,
-           authentication.environment.count == credentials.count {
+           authentication.environment.count == credentials.filter(\.isRequired).count {
             line()
             let variables = (authentication.environment + [hostVariable]).map { "`\($0)`" }.joined(separator: ", ")
             line("/// A client configured from the environment: \(variables).")
             line("/// Throws ``ClientError/missingConfiguration(_:)`` naming the first variable that is not set.")
             open("\(access) init(environment: [String: String] = ProcessInfo.processInfo.environment, \(tail)) throws {")
-            var arguments: [ListItem] = zip(credentials, authentication.environment).map { label, variable in
+            var arguments: [ListItem] = zip(credentials.filter(\.isRequired).map(\.label), authentication.environment).map { label, variable in
                 .text("\(SwiftName.label(label)): ClientCore.environmentValue(\(SwiftText.literal(variable)), in: environment, purpose: \(SwiftText.literal(label)))")
             }
             arguments.append(.text("host: ClientCore.environmentValue(\(SwiftText.literal(hostVariable)), in: environment, purpose: \"host\")"))
@@ -156,7 +154,7 @@ extension CodePrinter {
             function = "bytes"
             arguments = Self.sendArguments(operation, before: [.text("accept: \(SwiftText.literal(accept))")])
         }
-        list("try await core.\(function)(", arguments, closing: ")")
+        list("try await \(Self.core(operation)).\(function)(", arguments, closing: ")")
         close()
     }
 
@@ -172,14 +170,14 @@ extension CodePrinter {
         line("/// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.")
         deprecatedIfTheOperationIs(operation)
         list("@discardableResult \(access) func \(SwiftName.escaped(operation.name))(", parameters, closing: ") async throws(ClientError) -> URL {")
-        list("try await core.download(", Self.sendArguments(operation, before: [accept, .text("to: file")]), closing: ").value")
+        list("try await \(Self.core(operation)).download(", Self.sendArguments(operation, before: [accept, .text("to: file")]), closing: ").value")
         close()
 
         line()
         line("/// `\(operation.name)(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.")
         deprecatedIfTheOperationIs(operation)
         list("\(access) func \(operation.name)Stream(", Self.parameters(operation, body: .value), closing: ") async throws(ClientError) -> HTTPStreamedResponse {")
-        list("try await core.stream(", Self.sendArguments(operation, before: [accept]), closing: ")")
+        list("try await \(Self.core(operation)).stream(", Self.sendArguments(operation, before: [accept]), closing: ")")
         close()
     }
 
@@ -290,7 +288,7 @@ extension CodePrinter {
         line("/// Every page of `\(name)(...)`, fetched as they are iterated: each page's `next` link leads to the following one.")
         deprecatedIfTheOperationIs(operation)
         list("\(access) func \(name)Pages(", parameters, closing: ") -> Pages<\(page.swift)> {")
-        open("Pages(core: core, options: options, next: { \(Self.access(pagination.next)) }) { () throws(ClientError) in")
+        open("Pages(core: \(Self.core(operation)), options: options, next: { \(Self.access(pagination.next)) }) { () throws(ClientError) in")
         list("try await \(name)WithResponse(", forwarded, closing: ").value")
         close()
         close()
@@ -390,9 +388,9 @@ extension CodePrinter {
     /// `init(credentials, variables...)`: a client for the spec's server, its variables filled
     /// from arguments that default to the spec's defaults. It throws only when a variable takes
     /// any text, which may not make a URL.
-    private mutating func renderServerInitializer(_ server: ServerDeclaration, credentials: [String], tail: String) {
-        let credentialList = credentials.map { "\(SwiftName.escaped($0)): String, " }.joined()
-        let credentialPass = credentials.map { "\(SwiftName.label($0)): \(SwiftName.escaped($0)), " }.joined()
+    private mutating func renderServerInitializer(_ server: ServerDeclaration, credentials: [(label: String, isRequired: Bool)], tail: String) {
+        let credentialList = Self.credentialList(credentials)
+        let credentialPass = Self.credentialPass(credentials)
         let throwing = server.variables.contains { $0.typeName == nil }
         line("/// A client for the spec's server, `\(server.template)`\(server.description.map { ": \(SwiftText.commentLines($0).joined(separator: " "))" } ?? ".")")
         variableParameterDocumentation(server.variables)
@@ -450,22 +448,59 @@ extension CodePrinter {
         return String(host[host.index(after: open)..<close])
     }
 
-    static func credentialArguments(_ authentication: Authentication?) -> [String] {
-        switch authentication?.kind {
-        case .basic(let user, let password): [user, password]
-        case .bearer(let token): [token]
-        case .apiKey(let label, _): [label]
-        case nil: []
+    /// The credential arguments of an initializer: `token: String, `; an optional one `= nil`.
+    static func credentialList(_ credentials: [(label: String, isRequired: Bool)]) -> String {
+        credentials.map { "\(SwiftName.escaped($0.label)): String\($0.isRequired ? "" : "? = nil"), " }.joined()
+    }
+
+    static func credentialPass(_ credentials: [(label: String, isRequired: Bool)]) -> String {
+        credentials.map { "\(SwiftName.label($0.label)): \(SwiftName.escaped($0.label)), " }.joined()
+    }
+
+    /// `core = ClientCore(...)` with the credentials given, by scheme, and the spec's `security`.
+    private mutating func renderCoreInitialization(_ authentication: Authentication?) {
+        var arguments: [ListItem] = [.text("baseURL: baseURL"), .text("defaultHeaders: [HTTPHeader(\"User-Agent\", Self.userAgent)]")]
+        if let authentication {
+            let required = authentication.schemes.filter(\.isRequired)
+            let optional = authentication.schemes.filter { !$0.isRequired }
+            let given = required.map { "\(SwiftText.literal($0.name)): \(Self.credential($0))" }
+            if optional.isEmpty {
+                arguments.append(.array("credentials: ", given))
+            } else {
+                line("var credentials: [String: SecurityCredential] = [\(given.isEmpty ? ":" : given.joined(separator: ", "))]")
+                for scheme in optional {
+                    let labels: [String] = switch scheme.kind {
+                    case .basic(let user, let password): [user, password]
+                    case .bearer(let token): [token]
+                    case .apiKey(let label, _, _): [label]
+                    }
+                    let unwrapped = labels.map { "let \(SwiftName.escaped($0))" }.joined(separator: ", ")
+                    line("if \(unwrapped) { credentials[\(SwiftText.literal(scheme.name))] = \(Self.credential(scheme)) }")
+                }
+                arguments.append(.text("credentials: credentials"))
+            }
+            arguments.append(.text("security: \(Self.securityLiteral(authentication.security))"))
+        }
+        arguments += [.text("transport: transport"), .text("options: options")]
+        list("core = ClientCore(", arguments, closing: ")")
+    }
+
+    /// The credential a scheme's arguments make.
+    private static func credential(_ scheme: Authentication.Scheme) -> String {
+        switch scheme.kind {
+        case .basic(let user, let password): ".basic(user: \(SwiftName.escaped(user)), password: \(SwiftName.escaped(password)))"
+        case .bearer(let token): ".bearer(\(SwiftName.escaped(token)))"
+        case .apiKey(let label, let placement, let name): ".apiKey(\(SwiftText.literal(name)), in: .\(placement.rawValue), \(SwiftName.escaped(label)))"
         }
     }
 
-    static func authorizationHeader(_ authentication: Authentication?) -> String {
-        switch authentication?.kind {
-        case .basic(let user, let password):
-            "ClientCore.basicAuthorization(user: \(SwiftName.escaped(user)), password: \(SwiftName.escaped(password)))"
-        case .bearer(let token): "HTTPHeader(\"Authorization\", \"Bearer \\(\(SwiftName.escaped(token)))\")"
-        case .apiKey(let label, let header): "HTTPHeader(\(SwiftText.literal(header)), \(SwiftName.escaped(label)))"
-        case nil: ""
-        }
+    /// `[["A", "B"], ["C"]]`: alternatives, each the schemes sent together.
+    static func securityLiteral(_ security: [[String]]) -> String {
+        "[" + security.map { "[" + $0.map(SwiftText.literal).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+    }
+
+    /// The core an operation's calls go through: the client's, or one with the operation's own `security`.
+    static func core(_ operation: OperationDeclaration) -> String {
+        operation.security.map { "core.securing(\(securityLiteral($0)))" } ?? "core"
     }
 }

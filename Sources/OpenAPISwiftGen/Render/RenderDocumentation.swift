@@ -44,7 +44,7 @@ enum DocumentationCatalog {
 
     private static func gettingStarted(_ model: CodeModel, marker: String) -> String {
         let client = model.client
-        let credentials = CodePrinter.credentialArguments(client.authentication).map { "\($0): \"...\", " }.joined()
+        let credentials = (client.authentication?.arguments ?? []).filter(\.isRequired).map { "\($0.label): \"...\", " }.joined()
         let first = groups(client.root).first { !$0.1.operations.isEmpty }
         let call = first.map { chain, group in
             (["client"] + chain.map(\.property) + ["\(group.operations[0].name)(...)"]).joined(separator: ".")

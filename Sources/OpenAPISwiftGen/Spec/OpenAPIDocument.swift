@@ -9,6 +9,8 @@ public struct OpenAPIDocument: Sendable {
     public var webhooks: [WebhookOperation]
     public var schemas: [NamedSchema]
     public var securitySchemes: [SecurityScheme]
+    /// The top-level `security`: alternatives, each the schemes sent together; nil when absent.
+    public var security: [SecurityRequirement]?
     /// The names of `components/responses`, in document order.
     public var sharedResponses: [String]
     /// The names of `components/parameters`, in document order.
@@ -46,8 +48,9 @@ public struct OpenAPIDocument: Sendable {
     public struct SecurityScheme: Sendable {
         public enum Kind: Sendable, Equatable {
             case httpBasic
+            /// `http` `bearer`, and `oauth2` and `openIdConnect`, whose tokens are sent the same way.
             case httpBearer
-            case apiKey(name: String, location: String)
+            case apiKey(name: String, placement: ParameterPlacement)
             case unsupported(String)
         }
 
@@ -73,6 +76,13 @@ public enum HTTPMethod: String, Sendable, CaseIterable {
     }
 }
 
+/// One alternative of a `security` list: the schemes a request sends together (all of them);
+/// an empty one sends nothing.
+public struct SecurityRequirement: Sendable {
+    public var schemes: [String]
+    public var location: SourceLocation
+}
+
 /// Where a parameter goes (`in`).
 public enum ParameterPlacement: String, Sendable, CaseIterable {
     case path, query, header, cookie
@@ -91,6 +101,8 @@ public struct Operation: Sendable {
     public var responses: [Response]
     /// The operation's `x-idempotency-key`: `{header: NAME}` or `false`; nil when absent.
     public var idempotencyKey: IdempotencyKey?
+    /// The operation's own `security` (`[]`: no credentials); nil: the document's.
+    public var security: [SecurityRequirement]?
     public var location: SourceLocation
     /// JSON pointer of the operation, e.g. `#/paths/~1pets/get`.
     public var pointer: String

@@ -54,6 +54,7 @@ public struct SpecReader {
                 .init(name: entry.key, schema: readSchema(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
             },
             securitySchemes: (components?["securitySchemes"]?.entries ?? []).map { readSecurityScheme($0) },
+            security: root["security"].map { readSecurity($0, pointer: "#/security") },
             sharedResponses: (components?["responses"]?.entries ?? []).map(\.key),
             sharedParameters: (components?["parameters"]?.entries ?? []).map(\.key),
             idempotencyHeader: root["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: "#/x-idempotency-key", allowsOff: false) }
@@ -93,13 +94,29 @@ public struct SpecReader {
         let kind: OpenAPIDocument.SecurityScheme.Kind
         switch (type, node["scheme"]?.string?.lowercased()) {
         case ("http", "basic"): kind = .httpBasic
-        case ("http", "bearer"): kind = .httpBearer
-        case ("apiKey", _): kind = .apiKey(name: node["name"]?.string ?? "", location: node["in"]?.string ?? "header")
+        case ("http", "bearer"), ("oauth2", _), ("openIdConnect", _): kind = .httpBearer
+        case ("apiKey", _):
+            let placementText = node["in"]?.string ?? ""
+            guard let name = node["name"]?.string, let placement = ParameterPlacement(rawValue: placementText), placement != .path else {
+                kind = .unsupported(type)
+                diagnostics.warn("API key scheme '\(entry.key)' needs a 'name' and 'in: header', 'query' or 'cookie'; the client will not send it", at: node.location, pointer: "#/components/securitySchemes/" + JSONPointer.escape(entry.key))
+                break
+            }
+            kind = .apiKey(name: name, placement: placement)
         default:
             kind = .unsupported(type)
             diagnostics.warn("security scheme '\(entry.key)' of type '\(type)' is not supported; the client will not send it", at: node.location, pointer: "#/components/securitySchemes/" + JSONPointer.escape(entry.key))
         }
         return .init(name: entry.key, kind: kind, description: node["description"]?.string, location: node.location)
+    }
+
+    /// A `security` list: each item an alternative whose keys name the schemes sent together.
+    private mutating func readSecurity(_ node: YAMLNode, pointer: String) -> [SecurityRequirement] {
+        guard let items = node.items else {
+            diagnostics.warn("'security' must be a list of requirements; ignored", at: node.location, pointer: pointer)
+            return []
+        }
+        return items.map { SecurityRequirement(schemes: ($0.entries ?? []).map(\.key), location: $0.location) }
     }
 
     private mutating func readOperations() throws(DiagnosticError) -> [Operation] {
@@ -203,6 +220,7 @@ public struct SpecReader {
                 requestBody: requestBody,
                 responses: responses,
                 idempotencyKey: node["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: pointer + "/x-idempotency-key", allowsOff: true) },
+                security: node["security"].map { readSecurity($0, pointer: pointer + "/security") },
                 location: entry.keyLocation,
                 pointer: pointer
             ))

@@ -321,17 +321,42 @@ public struct ServerVariable: Sendable {
 }
 
 /// How the client authenticates, with the argument labels and environment variables it uses.
+/// The credentials a client takes (one initializer argument or two per security scheme) and
+/// which of them its calls send.
 public struct Authentication: Sendable {
-    public enum Kind: Sendable {
-        case basic(userLabel: String, passwordLabel: String)
-        case bearer(tokenLabel: String)
-        case apiKey(label: String, header: String)
+    public struct Scheme: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            case basic(userLabel: String, passwordLabel: String)
+            /// `http` `bearer`, OAuth 2 and OpenID Connect: a token sent as `Authorization: Bearer`.
+            case bearer(tokenLabel: String)
+            case apiKey(label: String, placement: ParameterPlacement, name: String)
+        }
+
+        /// The scheme's name under `components/securitySchemes`.
+        public var name: String
+        public var kind: Kind
+        /// Whether every call of the client's default `security` needs it: a `String` argument
+        /// then, else a `String?` one.
+        public var isRequired: Bool
     }
 
-    public var kind: Kind
+    public var schemes: [Scheme]
+    /// The spec's top-level `security`: alternatives, each the names of the schemes sent together.
+    public var security: [[String]]
     /// Environment variables read by `init(environment:)`, in argument order, then the host's.
     public var environment: [String]
     public var hostEnvironment: String?
+
+    /// The initializer's credential arguments, in order.
+    public var arguments: [(label: String, isRequired: Bool)] {
+        schemes.flatMap { scheme -> [(label: String, isRequired: Bool)] in
+            switch scheme.kind {
+            case .basic(let user, let password): [(user, scheme.isRequired), (password, scheme.isRequired)]
+            case .bearer(let token): [(token, scheme.isRequired)]
+            case .apiKey(let label, _, _): [(label, scheme.isRequired)]
+            }
+        }
+    }
 }
 
 /// Operations that share a path prefix: `client.fabric.sipEndpoints`.
@@ -372,6 +397,8 @@ public struct OperationDeclaration: Sendable {
     public var pagination: Pagination?
     /// The header that carries the call's idempotency key (POST and PATCH only); nil: none is sent.
     public var idempotencyHeader: String?
+    /// The operation's own `security` when it differs from the client's (`[]`: no credentials).
+    public var security: [[String]]?
     /// How the success response is read; `response` is the type the caller gets.
     public var transfer: Transfer = .json
 

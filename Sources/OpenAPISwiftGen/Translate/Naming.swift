@@ -107,7 +107,7 @@ public enum Naming {
         "JSONDecodingError", "JSONField", "RequiredNullable", "OptionalKey", "OpenEnum", "UUIDString",
         "DateTimeString", "DateString", "DateTextScanner",
         "HTTPRequest", "HTTPResponse", "HTTPHeader", "HTTPTransport", "URLSessionTransport", "ClientError",
-        "ClientCore", "StyledParameter", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
+        "ClientCore", "StyledParameter", "SecurityCredential", "WebhookSignature", "WebhookSignatureError", "HMAC", "SHA1", "SHA256", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
         "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookFormBody", "WebhookFormField",

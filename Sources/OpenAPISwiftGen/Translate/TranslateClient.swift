@@ -6,6 +6,7 @@ extension Translator {
         var root = GroupDeclaration(name: config.client, property: "", path: "", operations: [], groups: [])
         var firstUse: [String: SourceLocation] = [:]
         let chosen = document.operations.filter(config.includes)
+        let security = document.security.map { requirements($0, pointer: "#/security", warns: true) } ?? []
         let methods = Dictionary(chosen.map { ($0.path, [$0.method]) }, uniquingKeysWith: +)
         for operation in chosen {
             if let id = operation.operationId {
@@ -15,7 +16,7 @@ extension Translator {
                     firstUse[id] = operation.location
                 }
             }
-            guard var declaration = translateOperation(operation) else { continue }
+            guard var declaration = translateOperation(operation, defaultSecurity: security) else { continue }
             var groupPath = config.naming == .resources ? resourceGroups(of: operation.path) : []
             if let last = groupPath.last, Self.isAction(operation, methods: methods), last.prefix == operation.path {
                 declaration.name = Naming.memberName(last.segment)
@@ -39,7 +40,7 @@ extension Translator {
             userAgent: config.module + version.filter { !$0.isWhitespace && !$0.isNewline },
             documentation: Documentation(document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title),
             server: server(groupTypes: Set(root.groups.map(\.name))),
-            authentication: authentication(),
+            authentication: authentication(operations: chosen, security: security),
             root: root
         )
     }
@@ -168,7 +169,7 @@ extension Translator {
 
     // MARK: Operations
 
-    private mutating func translateOperation(_ operation: Operation) -> OperationDeclaration? {
+    private mutating func translateOperation(_ operation: Operation, defaultSecurity: [[String]]) -> OperationDeclaration? {
         var argumentNames = NameScope(reserved: ["body", "additionalFields", "core", "options"])
         var pathParameters: [ParameterDeclaration] = []
         var queryParameters: [ParameterDeclaration] = []
@@ -284,6 +285,8 @@ extension Translator {
             errors: errors,
             pagination: operation.method == .get ? pagination(of: response) : nil,
             idempotencyHeader: idempotencyHeader(operation),
+            security: operation.security.map { requirements($0, pointer: operation.pointer + "/security", warns: true) }
+                .flatMap { $0 == defaultSecurity ? nil : $0 },
             transfer: transfer,
             mock: mock
         )
@@ -508,26 +511,78 @@ extension Translator {
         return nil
     }
 
-    private mutating func authentication() -> Authentication? {
-        let used = Set(document.operations.isEmpty ? [] : document.securitySchemes.map(\.name))
-        guard let scheme = document.securitySchemes.first(where: { used.contains($0.name) }) else { return nil }
-        switch scheme.kind {
-        case .httpBasic:
-            return Authentication(
-                kind: .basic(userLabel: config.userLabel, passwordLabel: config.passwordLabel),
-                environment: [config.userEnvironment, config.passwordEnvironment].compactMap { $0 },
-                hostEnvironment: config.hostEnvironment
-            )
-        case .httpBearer:
-            return Authentication(kind: .bearer(tokenLabel: config.tokenLabel), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
-        case .apiKey(let name, let location):
-            if location != "header" {
-                diagnostics.warn("API keys sent in the \(location) are not supported yet; the key is sent as header '\(name)'", at: scheme.location, pointer: "#/components/securitySchemes/" + JSONPointer.escape(scheme.name))
+    /// The schemes a `security` list names, each alternative kept only when the client can send
+    /// all of its schemes (an unknown one is warned about where it is named, an unsupported one
+    /// where it is declared).
+    mutating func requirements(_ security: [SecurityRequirement], pointer: String, warns: Bool = false) -> [[String]] {
+        let known = Dictionary(document.securitySchemes.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        return security.enumerated().compactMap { index, requirement in
+            for name in requirement.schemes {
+                switch known[name] {
+                case nil:
+                    if warns {
+                        diagnostics.warn("security names '\(name)', which is not in components/securitySchemes; this alternative is left out", at: requirement.location, pointer: "\(pointer)/\(index)")
+                    }
+                    return nil
+                case .unsupported?:
+                    return nil
+                default:
+                    continue
+                }
             }
-            return Authentication(kind: .apiKey(label: config.tokenLabel, header: name), environment: [config.tokenEnvironment].compactMap { $0 }, hostEnvironment: config.hostEnvironment)
-        case .unsupported:
+            return requirement.schemes
+        }
+    }
+
+    /// The schemes any operation may send, each an initializer argument (or two): labelled by the
+    /// config (`token`, `username`/`password`) when the client has one scheme or its default
+    /// `security` is one scheme, else by the scheme's name; required when the top-level
+    /// `security` always sends it (without one, when every operation's does).
+    private mutating func authentication(operations: [Operation], security: [[String]]) -> Authentication? {
+        var used = Set(security.joined())
+        var own: [[[String]]] = []
+        for operation in operations {
+            own.append(operation.security.map { requirements($0, pointer: operation.pointer + "/security") } ?? security)
+            used.formUnion(own[own.count - 1].joined())
+        }
+        // The schemes the client needs: in each alternative of the top-level `security` or,
+        // without one, of every operation's.
+        let needed = (security.isEmpty ? own : [security]).reduce(nil as Set<String>?) { common, alternatives in
+            let here = Set(alternatives.first.map { first in first.filter { scheme in alternatives.allSatisfy { $0.contains(scheme) } } } ?? [])
+            return common.map { $0.intersection(here) } ?? here
+        } ?? []
+        let schemes = document.securitySchemes.filter { used.contains($0.name) }
+        if schemes.isEmpty {
+            if let declared = document.securitySchemes.first, !operations.isEmpty {
+                diagnostics.warn("security schemes are declared but no 'security' asks for one; the client sends no credentials", at: declared.location, pointer: "#/components/securitySchemes")
+            }
             return nil
         }
+        let primary = schemes.count == 1 ? schemes[0].name : (security.count == 1 && security[0].count == 1 ? security[0][0] : nil)
+        var environment: [String] = []
+        let declared = schemes.map { scheme -> Authentication.Scheme in
+            let isPrimary = scheme.name == primary
+            let isRequired = needed.contains(scheme.name)
+            let kind: Authentication.Scheme.Kind
+            switch scheme.kind {
+            case .httpBasic:
+                kind = isPrimary
+                    ? .basic(userLabel: config.userLabel, passwordLabel: config.passwordLabel)
+                    : .basic(userLabel: Naming.memberName(scheme.name + " username"), passwordLabel: Naming.memberName(scheme.name + " password"))
+                if isPrimary { environment = [config.userEnvironment, config.passwordEnvironment].compactMap { $0 } }
+            case .httpBearer:
+                let named = scheme.name.lowercased().hasSuffix("token") ? scheme.name : scheme.name + " token"
+                kind = .bearer(tokenLabel: isPrimary ? config.tokenLabel : Naming.memberName(named))
+                if isPrimary { environment = [config.tokenEnvironment].compactMap { $0 } }
+            case .apiKey(let name, let placement):
+                kind = .apiKey(label: isPrimary ? config.tokenLabel : Naming.memberName(scheme.name), placement: placement, name: name)
+                if isPrimary { environment = [config.tokenEnvironment].compactMap { $0 } }
+            case .unsupported:
+                preconditionFailure("an unsupported scheme is in no requirement")
+            }
+            return Authentication.Scheme(name: scheme.name, kind: kind, isRequired: isRequired)
+        }
+        return Authentication(schemes: declared, security: security, environment: environment, hostEnvironment: config.hostEnvironment)
     }
 
     /// `- Parameters:` for the documentation of an operation: each parameter's description,

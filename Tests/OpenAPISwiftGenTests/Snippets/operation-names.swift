@@ -391,9 +391,12 @@ public struct SnippetClient: Sendable {
     /// includes the server's path if the proxy expects it. Requests to it go over `https://`
     /// only, or `http://` to a loopback host.
     public init(baseURL: URL, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) {
-        var headers: [HTTPHeader] = []
-        headers.append(HTTPHeader("User-Agent", Self.userAgent))
-        core = ClientCore(baseURL: baseURL, defaultHeaders: headers, transport: transport, options: options)
+        core = ClientCore(
+            baseURL: baseURL,
+            defaultHeaders: [HTTPHeader("User-Agent", Self.userAgent)],
+            transport: transport,
+            options: options
+        )
     }
 
     /// Operations under `/me`.
