@@ -23,7 +23,7 @@ public enum Renderer {
         let usesStreaming = operations.contains(where: \.isStreamed)
         let runtime = RuntimeFile.all.filter { file in
             switch file.name {
-            case "Webhook.swift": !model.webhooks.isEmpty
+            case "Webhook.swift", "WebhookSignature.swift": !model.webhooks.isEmpty
             case "ServerSentEvents.swift": usesEvents
             case "ClientCoreStreaming.swift": usesStreaming
             default: true
