@@ -16,12 +16,23 @@ public struct SchemaIndex: Sendable {
     /// (read by the spec reader as a schema of its own); nil for a reference to another file.
     public static func componentName(_ ref: String) -> String? {
         guard ref.hasPrefix("#/") else { return nil }
-        return isPointer(ref) ? ref : JSONPointer.unescape(ref.dropFirst(prefix.count))
+        guard ref.hasPrefix(prefix), !hasSlash(ref, after: prefixLength) else { return ref }
+        return JSONPointer.unescape(Substring(ref.utf8.dropFirst(prefixLength)))
     }
 
     /// Whether a local `$ref` points somewhere other than a component schema itself.
     public static func isPointer(_ ref: String) -> Bool {
-        !ref.hasPrefix(prefix) || ref.dropFirst(prefix.count).contains("/")
+        !ref.hasPrefix(prefix) || hasSlash(ref, after: prefixLength)
+    }
+
+    private static let prefixLength = prefix.utf8.count
+
+    /// Whether `text` has a `/` after its first `offset` bytes: on the bytes, since this runs for
+    /// every use of a type (`String.contains` and character offsets cost tens of times more).
+    private static func hasSlash(_ text: String, after offset: Int) -> Bool {
+        let slash = UInt8(ascii: "/")
+        return text.utf8.withContiguousStorageIfAvailable { $0[offset...].contains(slash) }
+            ?? text.utf8.dropFirst(offset).contains(slash)
     }
 
     public func schema(named name: String) -> Schema? { byName[name] }

@@ -162,7 +162,11 @@ extension Translator {
             group.operations[index].name = name
         }
         for index in group.groups.indices {
-            if typeNames.contains(group.groups[index].name) { group.groups[index].name += "Operations" }
+            // A type named like a declared type, or spelled like its own property (`_1Clicks` for
+            // `/1-clicks`: a leading digit makes both the same), is told apart.
+            if typeNames.contains(group.groups[index].name) || group.groups[index].name == group.groups[index].property {
+                group.groups[index].name += "Operations"
+            }
             disambiguate(&group.groups[index], typeNames: typeNames)
         }
     }

@@ -490,6 +490,14 @@ extension Translator {
     /// Splits "X or null" into X and whether `null` is allowed: 3.1 type lists, 3.0 `nullable`,
     /// and `anyOf`/`oneOf` with a `{type: 'null'}` member. A lone `allOf: [X]` wrapper is seen through.
     func unwrapNullable(_ schema: Schema) -> (Schema, Bool) {
+        // A reference to a nullable component (3.0's `nullable: true` on a string schema, say)
+        // lets every use of it be null: the use is the reference, nullable.
+        if schema.ref != nil, schema.allOf.isEmpty, schema.anyOf.isEmpty, schema.oneOf.isEmpty, !schema.nullable, !schema.types.contains("null") {
+            let target = resolved(schema)
+            let nullable = target.nullable || target.types.contains("null")
+                || target.anyOf.contains(where: \.isNullType) || target.oneOf.contains(where: \.isNullType)
+            return (schema, target.ref == nil && nullable)
+        }
         for alternatives in [schema.anyOf, schema.oneOf] where alternatives.contains(where: \.isNullType) {
             let rest = alternatives.filter { !$0.isNullType }
             if rest.count == 1 { return (unwrapNullable(rest[0]).0, true) }

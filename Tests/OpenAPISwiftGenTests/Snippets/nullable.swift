@@ -5,6 +5,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
     @RequiredNullable public var resourceId: UUIDString?
     @RequiredNullable public var label: String?
     @OptionalKey public var note: String?
+    @RequiredNullable public var currency: String?
     /// Keys the schema does not describe, in the order they came; written after the known keys.
     public var additionalFields: JSONObject
 
@@ -14,6 +15,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         resourceId: UUIDString?,
         label: String?,
         note: String? = nil,
+        currency: String?,
         additionalFields: JSONObject = [:]
     ) {
         self.callerId = callerId
@@ -21,6 +23,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         self.resourceId = resourceId
         self.label = label
         self.note = note
+        self.currency = currency
         self.additionalFields = additionalFields
     }
 
@@ -31,6 +34,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         var _resourceId = JSONField<UUIDString>.absent
         var _label = JSONField<String>.absent
         var _note = JSONField<String>.absent
+        var _currency = JSONField<String>.absent
         var additionalFields = JSONObject()
         while let key = reader.nextKey(&object) {
             switch JSONKey(rawValue: key) {
@@ -39,6 +43,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
             case ._resourceId: reader.read(&_resourceId, key: "resource_id")
             case ._label: reader.read(&_label, key: "label")
             case ._note: reader.read(&_note, key: "note")
+            case ._currency: reader.read(&_currency, key: "currency")
             case nil: reader.readUnknown(object, into: &additionalFields)
             }
         }
@@ -48,6 +53,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         self._resourceId = RequiredNullable(projectedValue: _resourceId)
         self._label = RequiredNullable(projectedValue: _label)
         self._note = OptionalKey(projectedValue: _note)
+        self._currency = RequiredNullable(projectedValue: _currency)
         self.additionalFields = additionalFields
     }
 
@@ -58,6 +64,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         .optional("resource_id"),
         .optional("label"),
         .optional("note"),
+        .optional("currency"),
     ])
     private enum JSONKey: Int {
         case _callerId
@@ -65,6 +72,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         case _resourceId
         case _label
         case _note
+        case _currency
     }
 
     public func encode(to writer: inout JSONWriter) {
@@ -74,6 +82,7 @@ public struct Endpoint: JSONCodable, Sendable, Hashable {
         writer.field("resource_id", self.$resourceId)
         writer.field("label", self.$label)
         writer.field("note", self.$note)
+        writer.field("currency", self.$currency)
         writer.fields(self.additionalFields)
         writer.endObject()
     }
@@ -108,3 +117,6 @@ public enum Handler: OpenEnum {
         .laml,
     ]
 }
+
+/// Spec: `#/components/schemas/CurrencyCode`
+public typealias CurrencyCode = String

@@ -399,6 +399,9 @@ public struct SnippetClient: Sendable {
         )
     }
 
+    /// Operations under `/1-clicks`.
+    public var _1Clicks: _1ClicksOperations { _1ClicksOperations(core: core) }
+
     /// Operations under `/me`.
     public var me: Me { Me(core: core) }
 
@@ -407,6 +410,37 @@ public struct SnippetClient: Sendable {
 
     /// Operations under `/playlists`.
     public var playlists: Playlists { Playlists(core: core) }
+}
+
+extension SnippetClient {
+    /// Operations under `/1-clicks`.
+    public struct _1ClicksOperations: Sendable {
+        let core: ClientCore
+
+        /// `GET /1-clicks` (operationId `oneClicks_list`)
+        ///
+        /// Spec: `#/paths/~11-clicks/get`
+        public func list(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> [String] {
+            try await listWithResponse(
+                options: options
+            ).value
+        }
+
+        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<[String]> {
+            try await core.send(
+                "GET",
+                "/1-clicks",
+                body: JSONValue?.none,
+                options: options,
+                errors: [:]
+            )
+        }
+    }
 }
 
 extension SnippetClient {
