@@ -26,6 +26,8 @@ import Testing
         (#"{name: Rex, kind: bird}"#, #"$.kind: "bird" is not one of the listed values"#),
         (#"{name: 3, kind: cat}"#, "$.name: expected string, found a number"),
         (#"{name: Rex, kind: cat, age: 1.5}"#, "$.age: expected integer, found a number"),
+        (#"{name: Rex, kind: cat, age: 9223372036854775807}"#, nil),
+        (#"{name: Rex, kind: cat, age: 9223372036854776000}"#, "$.age: 9223372036854776000 does not fit a 64-bit integer"),
         (#"{name: Rex, kind: cat, tags: [a, 2]}"#, "$.tags[1]: expected string, found a number"),
         (#"{name: Rex, kind: cat, owner: {id: x}}"#, "$.owner: matches none of the alternatives"),
         (#"[1]"#, "$: expected object, found an array"),

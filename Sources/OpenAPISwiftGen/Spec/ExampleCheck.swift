@@ -30,6 +30,11 @@ struct ExampleCheck {
             let found = kind == "null" ? "null" : (kind == "array" || kind == "object" ? "an " : "a ") + kind
             return "\(path): expected \(types.joined(separator: " or ")), found \(found)"
         }
+        // An integer is decoded as `Int` (`Int32` for `format: int32`): a larger one cannot be.
+        if types.contains("integer"), kind == "number", let text = node.string, !text.contains("."), !text.lowercased().contains("e") {
+            let fits = schema.format == "int32" ? Int32(text) != nil : Int64(text) != nil
+            if !fits { return "\(path): \(text) does not fit a \(schema.format == "int32" ? 32 : 64)-bit integer" }
+        }
         for member in schema.allOf {
             if let problem = check(node, member, path: path, depth: depth + 1) { return problem }
         }
