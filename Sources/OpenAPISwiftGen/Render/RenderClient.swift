@@ -469,12 +469,7 @@ extension CodePrinter {
             } else {
                 line("var credentials: [String: SecurityCredential] = [\(given.isEmpty ? ":" : given.joined(separator: ", "))]")
                 for scheme in optional {
-                    let labels: [String] = switch scheme.kind {
-                    case .basic(let user, let password): [user, password]
-                    case .bearer(let token): [token]
-                    case .apiKey(let label, _, _): [label]
-                    }
-                    let unwrapped = labels.map { "let \(SwiftName.escaped($0))" }.joined(separator: ", ")
+                    let unwrapped = scheme.labels.map { "let \(SwiftName.escaped($0))" }.joined(separator: ", ")
                     line("if \(unwrapped) { credentials[\(SwiftText.literal(scheme.name))] = \(Self.credential(scheme)) }")
                 }
                 arguments.append(.text("credentials: credentials"))

@@ -338,6 +338,15 @@ public struct Authentication: Sendable {
         /// Whether every call of the client's default `security` needs it: a `String` argument
         /// then, else a `String?` one.
         public var isRequired: Bool
+
+        /// The initializer's labels for it: the user and password, or the token or key.
+        public var labels: [String] {
+            switch kind {
+            case .basic(let user, let password): [user, password]
+            case .bearer(let token): [token]
+            case .apiKey(let label, _, _): [label]
+            }
+        }
     }
 
     public var schemes: [Scheme]
@@ -349,13 +358,7 @@ public struct Authentication: Sendable {
 
     /// The initializer's credential arguments, in order.
     public var arguments: [(label: String, isRequired: Bool)] {
-        schemes.flatMap { scheme -> [(label: String, isRequired: Bool)] in
-            switch scheme.kind {
-            case .basic(let user, let password): [(user, scheme.isRequired), (password, scheme.isRequired)]
-            case .bearer(let token): [(token, scheme.isRequired)]
-            case .apiKey(let label, _, _): [(label, scheme.isRequired)]
-            }
-        }
+        schemes.flatMap { scheme in scheme.labels.map { (label: $0, isRequired: scheme.isRequired) } }
     }
 }
 
