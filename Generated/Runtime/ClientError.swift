@@ -15,6 +15,9 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, LocalizedErro
     case timedOut(seconds: Double)
     /// The Swift task was cancelled.
     case cancelled
+    /// A credential could not be obtained: the OAuth 2 token endpoint refused (its `error` and
+    /// `error_description` are in the message), or the app's token provider threw.
+    case authentication(String)
     /// The server answered with a status that is not a success.
     case status(StatusFailure)
     /// The success response's body is not what the spec describes.
@@ -45,6 +48,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, LocalizedErro
         case .transport(let error): text = "the request failed: \(error.message)"
         case .timedOut(let seconds): text = "no response within \(seconds) s"
         case .cancelled: text = "the call was cancelled"
+        case .authentication(let message): text = "authentication failed: \(message)"
         case .status(let failure): text = failure.description
         case .decoding(let failure): text = failure.description
         case .paginationLoop(let link): text = "pagination loop: the next page \(link) was already fetched"

@@ -19,6 +19,8 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomDe
     public var bodyFile: URL?
     /// The longest this attempt may take, in seconds.
     public var timeout: Double
+    /// Query items that hold a credential (an API key), whose values are never printed.
+    var secretQueryNames: Set<String> = []
 
     public init(method: String, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, bodyFile: URL? = nil, timeout: Double = 30) {
         self.method = method
@@ -37,11 +39,23 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomDe
     public var description: String {
         let headerText = headers.map { "\($0.name): \($0.isSecret ? "<redacted>" : $0.value)" }.joined(separator: ", ")
         let size = bodyFile.map { "file \($0.lastPathComponent)" } ?? "\(body?.count ?? 0) bytes"
-        return "\(method) \(url.absoluteString) [\(headerText)] (\(size))"
+        return "\(method) \(redactedURL) [\(headerText)] (\(size))"
     }
 
     public var debugDescription: String { description }
     public var customMirror: Mirror { Mirror(self, children: ["description": description], displayStyle: .struct) }
+
+    /// The URL with the values of `secretQueryNames` as `<redacted>`.
+    var redactedURL: String {
+        let text = url.absoluteString
+        guard !secretQueryNames.isEmpty, let start = text.firstIndex(of: "?") else { return text }
+        let end = text[start...].firstIndex(of: "#") ?? text.endIndex
+        let items = text[text.index(after: start)..<end].split(separator: "&", omittingEmptySubsequences: false).map { item in
+            let name = item.split(separator: "=", maxSplits: 1).first.map { $0.removingPercentEncoding ?? String($0) } ?? ""
+            return secretQueryNames.contains(name) ? name + "=<redacted>" : String(item)
+        }
+        return text[..<start] + "?" + items.joined(separator: "&") + text[end...]
+    }
 }
 
 /// One HTTP response: status, header fields and the whole body.
@@ -66,13 +80,32 @@ public struct HTTPHeader: Sendable, Hashable, CustomStringConvertible, CustomDeb
     public var name: String
     public var value: String
 
+    /// A credential the client added (an API key in any header): never printed. Not part of equality.
+    var isCredential = false
+
     public init(_ name: String, _ value: String) {
         self.name = name
         self.value = value
     }
 
-    /// Whether the value is a credential that must never be printed.
+    init(credential name: String, _ value: String) {
+        self.init(name, value)
+        isCredential = true
+    }
+
+    public static func == (left: HTTPHeader, right: HTTPHeader) -> Bool {
+        left.name == right.name && left.value == right.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(value)
+    }
+
+    /// Whether the value is a credential that must never be printed: one the client added, or
+    /// one whose name says so.
     public var isSecret: Bool {
+        if isCredential { return true }
         let lowered = name.lowercased()
         return lowered == "authorization" || lowered == "proxy-authorization" || lowered == "cookie"
             || lowered.contains("token") || lowered.contains("api-key") || lowered.contains("apikey") || lowered.contains("secret")

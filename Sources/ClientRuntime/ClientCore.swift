@@ -179,7 +179,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     private func perform(_ request: HTTPRequest, hasIdempotencyKey: Bool, options: RequestOptions, errors: ErrorBodies) async throws(ClientError) -> HTTPResponse {
         let transport = self.transport
-        return try await retrying(request, hasIdempotencyKey: hasIdempotencyKey, options: options, errors: errors) {
+        return try await retrying(request, hasIdempotencyKey: hasIdempotencyKey, options: options, errors: errors) { request in
             try await transport.send(request)
         } failure: { response in
             (200..<300).contains(response.status) ? nil : response
@@ -207,18 +207,23 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     /// Attempts until a success, a failure that must not be retried, or the end of the retries;
     /// `failure` gives the whole response of an error status (nil for a success). Each attempt
-    /// is bounded by the timeout unless `isBounded` is false (a download, which takes as long as
-    /// its size needs; the transport's idle timeout still ends a stalled one).
+    /// sends the credentials of that moment, and a 401 to a token the client obtains with OAuth 2
+    /// is answered once with a new token. Each attempt is bounded by the timeout unless
+    /// `isBounded` is false (a download, which takes as long as its size needs; the transport's
+    /// idle timeout still ends a stalled one).
     func retrying<Answer: Sendable>(
         _ request: HTTPRequest, hasIdempotencyKey: Bool, options: RequestOptions, errors: ErrorBodies, isBounded: Bool = true,
-        attempt: @escaping @Sendable () async throws -> Answer, failure: (Answer) async -> HTTPResponse?
+        attempt: @escaping @Sendable (HTTPRequest) async throws -> Answer, failure: (Answer) async -> HTTPResponse?
     ) async throws(ClientError) -> Answer {
         let repeatable = RetryPolicy.isRepeatable(method: request.method, hasIdempotencyKey: hasIdempotencyKey)
+        let credentials = try credentialsToSend()
+        var refused: [String]?
         var retry = 0
         while true {
             if Task.isCancelled { throw ClientError.cancelled }
+            let (authorized, sent) = try await authorized(request, with: credentials, replacing: refused)
             let answer: Answer
-            switch await Self.bounded(timeout: isBounded ? options.timeout : nil, attempt) {
+            switch await Self.bounded(timeout: isBounded ? options.timeout : nil, { try await attempt(authorized) }) {
             case .success(let value):
                 answer = value
             case .failure(.transport(let error)):
@@ -233,6 +238,10 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
                 throw error
             }
             guard let whole = await failure(answer) else { return answer }
+            if whole.status == 401, refused == nil, credentials.contains(where: \.isRenewable) {
+                refused = sent
+                continue
+            }
             if let delay = options.retry.delay(after: whole, repeatable: repeatable, retry: retry) {
                 try await wait(delay, policy: options.retry)
                 retry += 1
@@ -244,7 +253,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
 
     /// One attempt, bounded by the timeout (for a stream, until its head; the body then has the
     /// transport's idle timeout). What it throws becomes a `ClientError`.
-    private static func bounded<Answer: Sendable>(
+    static func bounded<Answer: Sendable>(
         timeout: Double?, _ attempt: @escaping @Sendable () async throws -> Answer
     ) async -> Result<Answer, ClientError> {
         do {
@@ -273,6 +282,16 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         }
     }
 
+    /// One attempt of `request`, without retries or credentials: an OAuth 2 token request.
+    @Sendable func sendOnce(_ request: HTTPRequest) async throws(ClientError) -> HTTPResponse {
+        let transport = self.transport
+        switch await Self.bounded(timeout: request.timeout, { try await transport.send(request) }) {
+        case .success(let response): return response
+        case .failure(.transport(let error)) where error.kind == .timedOut: throw .timedOut(seconds: request.timeout)
+        case .failure(let error): throw error
+        }
+    }
+
     private func wait(_ seconds: Double, policy: RetryPolicy) async throws(ClientError) {
         do {
             try await policy.sleep(seconds)
@@ -282,16 +301,15 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         if Task.isCancelled { throw ClientError.cancelled }
     }
 
-    /// The request as it will be sent, refused before sending when it would be unsafe.
+    /// The request as it will be sent but for its credentials (added to each attempt), refused
+    /// before sending when it would be unsafe.
     private func makeRequest(
         _ method: String, url: URL, headers parameters: [HTTPHeader], body: RequestBody, accept: String, options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
         var url = url
-        let credentials = try credentialsToSend()
-        var extra = options.extraQueryItems.flatMap { item in
+        let extra = options.extraQueryItems.flatMap { item in
             item.value == nil ? [StyledParameter.encoded(item.name)] : StyledParameter.form(item.name, item.value).queryPairs
         }
-        extra += credentials.filter { $0.placement == .query }.flatMap { StyledParameter.form($0.name, $0.value).queryPairs }
         if !extra.isEmpty {
             url = URL(string: url.absoluteString + (url.query == nil ? "?" : "&") + extra.joined(separator: "&")) ?? url
         }
@@ -301,7 +319,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         if scheme != "https" && !(scheme == "http" && Self.isLoopback(url.host ?? "")) {
             throw .invalidRequest("refusing to send credentials to \(url.host ?? "?") over \(scheme)://; use https://")
         }
-        var headers = credentials.filter { $0.placement == .header }.map { HTTPHeader($0.name, $0.value) } + defaultHeaders
+        var headers = defaultHeaders
         headers.append(HTTPHeader("Accept", accept))
         var data: Data?
         var file: URL?
@@ -322,15 +340,6 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             file = url
         }
         headers += parameters
-        // An API key in a cookie joins the cookie parameters: a request has one `Cookie` header.
-        let cookies = credentials.filter { $0.placement == .cookie }.map { $0.name + "=" + $0.value }
-        if !cookies.isEmpty {
-            if let index = headers.firstIndex(where: { $0.name == "Cookie" }) {
-                headers[index] = HTTPHeader("Cookie", ([headers[index].value] + cookies).joined(separator: "; "))
-            } else {
-                headers.append(HTTPHeader("Cookie", cookies.joined(separator: "; ")))
-            }
-        }
         headers += options.extraHeaders
         for header in headers where header.name.contains(where: \.isNewline) || header.value.contains(where: \.isNewline) {
             throw .invalidRequest("the header '\(header.name.filter { !$0.isNewline })' holds a line break")

@@ -15,7 +15,7 @@ extension ClientCore {
         let transport = self.transport
         // An upload's head comes after its whole body: only the transport's idle timeout applies then.
         let isUpload: Bool = if case .binary = body { true } else { false }
-        let response = try await retrying(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors, isBounded: !isUpload) {
+        let response = try await retrying(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors, isBounded: !isUpload) { request in
             try await transport.stream(request, uploadProgress: options.uploadProgress)
         } failure: { response in
             (200..<300).contains(response.status) ? nil : await response.collected()
@@ -76,7 +76,7 @@ extension ClientCore {
         let transport = self.transport
         let response: HTTPResponse
         do throws(ClientError) {
-            response = try await retrying(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors, isBounded: false) {
+            response = try await retrying(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors, isBounded: false) { request in
                 guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
                     throw ClientError.invalidRequest("cannot write beside \(file.path)")
                 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct SecurityTests {
     static let credentials: [String: SecurityCredential] = [
         "basic": .basic(user: "ann", password: "s3cret"),
-        "oauth": .bearer("tok"),
+        "oauth": .bearer("tk9"),
         "clientId": .apiKey("X-Client-Id", in: .header, "c1"),
         "secret": .apiKey("secret", in: .query, "a&b"),
         "session": .apiKey("sid", in: .cookie, "xyz"),
@@ -36,7 +36,7 @@ import Testing
         #expect(requests[1].header("Authorization") == nil)
         #expect(requests[2].header("X-Client-Id") == "c1" && requests[2].header("Authorization") == nil)
         #expect(requests[2].header("Cookie") == "theme=dark")
-        #expect(requests[3].header("Authorization") == "Bearer tok")
+        #expect(requests[3].header("Authorization") == "Bearer tk9")
         #expect(requests[4].header("Cookie") == "theme=dark; sid=xyz")
         #expect(requests.dropFirst(5).allSatisfy { $0.header("Authorization") == nil && $0.header("Cookie") == nil })
     }
@@ -58,15 +58,39 @@ import Testing
         #expect(server.requests.isEmpty)
     }
 
-    @Test func credentialsAreNeverPrinted() {
+    /// Every way a credential could be printed: the client, its credentials, tokens of each
+    /// kind, the requests the mock recorded, and the errors of a refused call.
+    @Test func credentialsAreNeverPrinted() async throws {
+        let everything = [["basic", "oauth", "clientId", "secret", "session"]]
+        let mock = MockTransport(operations: [])
         let core = ClientCore(
             baseURL: URL(string: "https://api.example.com")!, defaultHeaders: [], credentials: Self.credentials,
-            security: [["basic"]], transport: URLSessionTransport(), options: RequestOptions())
-        var dumped = ""
-        dump(Self.credentials, to: &dumped)
-        let printed = ["\(core)", String(reflecting: core), "\(Self.credentials)", String(reflecting: Self.credentials["secret"]!), dumped]
+            security: everything, transport: mock, options: RequestOptions(retry: .none))
+        let tokens: [BearerToken] = [
+            "tk9", .fixed("tk9"), .provider { "tk9" },
+            .clientCredentials(clientID: "c1", clientSecret: "s3cret"),
+            .refreshing(accessToken: "tk9", refreshToken: "xyz", clientID: "c1", clientSecret: "s3cret"),
+        ]
+        var printed = ["\(core)", String(reflecting: core), "\(Self.credentials)", String(reflecting: Self.credentials["secret"]!)]
+        printed += tokens.flatMap { ["\($0)", String(reflecting: $0)] }
+        var error: ClientError?
+        do {
+            try await Self.call(core, "/me", headers: [.cookie("theme", "dark")])
+        } catch let failure as ClientError {
+            error = failure
+        }
+        let refused = try #require(error)
+        printed += ["\(refused)", String(reflecting: refused), refused.localizedDescription]
+        let recorded = try #require(await mock.requests.first)
+        #expect(recorded.header("Authorization") == "Basic YW5uOnMzY3JldA==" && recorded.url.query == "secret=a%26b")
+        printed += ["\(recorded)", String(reflecting: recorded), "\(recorded.headers)", "\(await mock.requests)"]
+        for value in [Self.credentials as Any, core, tokens, recorded, refused] {
+            var dumped = ""
+            dump(value, to: &dumped)
+            printed.append(dumped)
+        }
         for text in printed {
-            for secret in ["s3cret", "YW5uOnMzY3JldA", "tok", "c1", "a&b", "xyz"] {
+            for secret in ["s3cret", "YW5uOnMzY3JldA", "tk9", "c1", "a&b", "a%26b", "xyz"] {
                 #expect(!text.contains(secret), "\(text)")
             }
         }

@@ -20,6 +20,13 @@ import Shop
             let echo = try await client.orders.list(
                 filter: .init(status: .shipped, minTotal: 9.5), ids: ["a b", "c,d"], xTags: ["x", "y"], cart: "1 tea")
             print("server: \(echo.target) tags \(echo.tags) cookie \(echo.cookie)")
+            // OAuth 2 client credentials: the client asks the spec's token endpoint (relative to
+            // the server URL) once, then sends the token it got with each call.
+            let service = try ShopClient(token: .clientCredentials(clientID: "shop-app", clientSecret: "s3cret"), host: "127.0.0.1:\(port)")
+            for id in ["42", "42"] {
+                let order = try await service.orders.get(orderId: id)
+                print("server: order \(order.id) with a client credentials token")
+            }
             let mocked = ShopClient(token: "secret", transport: MockTransport())
             let example = try await mocked.orders.get(orderId: "42")
             print("mock: order \(example.id) is \(example.status)")

@@ -43,6 +43,8 @@ echo "$output"
 expected="server: order 42 is shipped
 server: order 7: 404
 server: /v1/orders?filter%5Bstatus%5D=shipped&filter%5Bmin_total%5D=9.5&ids=a%20b%7Cc%2Cd tags x,y cookie cart=1%20tea
+server: order 42 with a client credentials token
+server: order 42 with a client credentials token
 mock: order 42 is open"
 if [ "$output" != "$expected" ]; then
     echo "error: the app printed something else; expected:"

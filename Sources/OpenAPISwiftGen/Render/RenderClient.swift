@@ -50,8 +50,9 @@ extension CodePrinter {
             line("/// A client configured from the environment: \(variables).")
             line("/// Throws ``ClientError/missingConfiguration(_:)`` naming the first variable that is not set.")
             open("\(access) init(environment: [String: String] = ProcessInfo.processInfo.environment, \(tail)) throws {")
-            var arguments: [ListItem] = zip(credentials.filter(\.isRequired).map(\.label), authentication.environment).map { label, variable in
-                .text("\(SwiftName.label(label)): ClientCore.environmentValue(\(SwiftText.literal(variable)), in: environment, purpose: \(SwiftText.literal(label)))")
+            var arguments: [ListItem] = zip(credentials.filter(\.isRequired), authentication.environment).map { credential, variable in
+                let value = "ClientCore.environmentValue(\(SwiftText.literal(variable)), in: environment, purpose: \(SwiftText.literal(credential.label)))"
+                return .text("\(SwiftName.label(credential.label)): " + (credential.isToken ? "BearerToken(\(value))" : value))
             }
             arguments.append(.text("host: ClientCore.environmentValue(\(SwiftText.literal(hostVariable)), in: environment, purpose: \"host\")"))
             arguments += [.text("transport: transport"), .text("options: options")]
@@ -388,7 +389,7 @@ extension CodePrinter {
     /// `init(credentials, variables...)`: a client for the spec's server, its variables filled
     /// from arguments that default to the spec's defaults. It throws only when a variable takes
     /// any text, which may not make a URL.
-    private mutating func renderServerInitializer(_ server: ServerDeclaration, credentials: [(label: String, isRequired: Bool)], tail: String) {
+    private mutating func renderServerInitializer(_ server: ServerDeclaration, credentials: [Authentication.Argument], tail: String) {
         let credentialList = Self.credentialList(credentials)
         let credentialPass = Self.credentialPass(credentials)
         let throwing = server.variables.contains { $0.typeName == nil }
@@ -448,12 +449,13 @@ extension CodePrinter {
         return String(host[host.index(after: open)..<close])
     }
 
-    /// The credential arguments of an initializer: `token: String, `; an optional one `= nil`.
-    static func credentialList(_ credentials: [(label: String, isRequired: Bool)]) -> String {
-        credentials.map { "\(SwiftName.escaped($0.label)): String\($0.isRequired ? "" : "? = nil"), " }.joined()
+    /// The credential arguments of an initializer: `username: String, token: BearerToken, `; an
+    /// optional one `= nil`.
+    static func credentialList(_ credentials: [Authentication.Argument]) -> String {
+        credentials.map { "\(SwiftName.escaped($0.label)): \($0.isToken ? "BearerToken" : "String")\($0.isRequired ? "" : "? = nil"), " }.joined()
     }
 
-    static func credentialPass(_ credentials: [(label: String, isRequired: Bool)]) -> String {
+    static func credentialPass(_ credentials: [Authentication.Argument]) -> String {
         credentials.map { "\(SwiftName.label($0.label)): \(SwiftName.escaped($0.label)), " }.joined()
     }
 
@@ -484,9 +486,20 @@ extension CodePrinter {
     private static func credential(_ scheme: Authentication.Scheme) -> String {
         switch scheme.kind {
         case .basic(let user, let password): ".basic(user: \(SwiftName.escaped(user)), password: \(SwiftName.escaped(password)))"
-        case .bearer(let token): ".bearer(\(SwiftName.escaped(token)))"
+        case .bearer(let token, let endpoints?, let scopes):
+            ".bearer(\(SwiftName.escaped(token)), oauth2: OAuth2Endpoints(\(tokenEndpointArguments(endpoints, scopes: scopes))))"
+        case .bearer(let token, nil, _): ".bearer(\(SwiftName.escaped(token)))"
         case .apiKey(let label, let placement, let name): ".apiKey(\(SwiftText.literal(name)), in: .\(placement.rawValue), \(SwiftName.escaped(label)))"
         }
+    }
+
+    /// `clientCredentials: "/oauth/token", refresh: "/oauth/token", scopes: ["read"]`, leaving out what the spec does not give.
+    private static func tokenEndpointArguments(_ endpoints: OAuth2TokenEndpoints, scopes: [String]) -> String {
+        var arguments: [String] = []
+        if let url = endpoints.clientCredentials { arguments.append("clientCredentials: \(SwiftText.literal(url))") }
+        if let url = endpoints.refresh { arguments.append("refresh: \(SwiftText.literal(url))") }
+        if !scopes.isEmpty { arguments.append("scopes: [\(scopes.map(SwiftText.literal).joined(separator: ", "))]") }
+        return arguments.joined(separator: ", ")
     }
 
     /// `[["A", "B"], ["C"]]`: alternatives, each the schemes sent together.

@@ -48,8 +48,9 @@ public struct OpenAPIDocument: Sendable {
     public struct SecurityScheme: Sendable {
         public enum Kind: Sendable, Equatable {
             case httpBasic
-            /// `http` `bearer`, and `oauth2` and `openIdConnect`, whose tokens are sent the same way.
-            case httpBearer
+            /// `http` `bearer`, and `oauth2` and `openIdConnect`, whose tokens are sent the same way;
+            /// the token endpoints of `oauth2`'s flows.
+            case httpBearer(tokenEndpoints: OAuth2TokenEndpoints?)
             case apiKey(name: String, placement: ParameterPlacement)
             case unsupported(String)
         }
@@ -80,7 +81,18 @@ public enum HTTPMethod: String, Sendable, CaseIterable {
 /// an empty one sends nothing.
 public struct SecurityRequirement: Sendable {
     public var schemes: [String]
+    /// The scopes each scheme asks for, in the order of `schemes`.
+    public var scopes: [[String]]
     public var location: SourceLocation
+}
+
+/// Where the token requests of an `oauth2` scheme go, from its `flows`.
+public struct OAuth2TokenEndpoints: Sendable, Equatable {
+    /// The `clientCredentials` flow's `tokenUrl`.
+    public var clientCredentials: String?
+    /// Where a refresh token is sent: a flow's `refreshUrl`, else the `tokenUrl` of a flow that
+    /// issues refresh tokens (authorization code, device authorization, password, client credentials).
+    public var refresh: String?
 }
 
 /// Where a parameter goes (`in`).

@@ -94,7 +94,8 @@ public struct SpecReader {
         let kind: OpenAPIDocument.SecurityScheme.Kind
         switch (type, node["scheme"]?.string?.lowercased()) {
         case ("http", "basic"): kind = .httpBasic
-        case ("http", "bearer"), ("oauth2", _), ("openIdConnect", _): kind = .httpBearer
+        case ("http", "bearer"), ("openIdConnect", _): kind = .httpBearer(tokenEndpoints: nil)
+        case ("oauth2", _): kind = .httpBearer(tokenEndpoints: readTokenEndpoints(node["flows"]))
         case ("apiKey", _):
             let placementText = node["in"]?.string ?? ""
             guard let name = node["name"]?.string, let placement = ParameterPlacement(rawValue: placementText), placement != .path else {
@@ -110,13 +111,25 @@ public struct SpecReader {
         return .init(name: entry.key, kind: kind, description: node["description"]?.string, location: node.location)
     }
 
+    /// The token URLs of an `oauth2` scheme's flows; the refresh URL from the first flow that
+    /// gives one (`refreshUrl`, else the `tokenUrl` of a flow that issues refresh tokens).
+    private func readTokenEndpoints(_ flows: YAMLNode?) -> OAuth2TokenEndpoints {
+        let order = ["authorizationCode", "deviceAuthorization", "password", "clientCredentials", "implicit"]
+        let refresh = order.lazy.compactMap { flows?[$0]?["refreshUrl"]?.string }.first
+            ?? order.dropLast().lazy.compactMap { flows?[$0]?["tokenUrl"]?.string }.first
+        return OAuth2TokenEndpoints(clientCredentials: flows?["clientCredentials"]?["tokenUrl"]?.string, refresh: refresh)
+    }
+
     /// A `security` list: each item an alternative whose keys name the schemes sent together.
     private mutating func readSecurity(_ node: YAMLNode, pointer: String) -> [SecurityRequirement] {
         guard let items = node.items else {
             diagnostics.warn("'security' must be a list of requirements; ignored", at: node.location, pointer: pointer)
             return []
         }
-        return items.map { SecurityRequirement(schemes: ($0.entries ?? []).map(\.key), location: $0.location) }
+        return items.map { item in
+            let entries = item.entries ?? []
+            return SecurityRequirement(schemes: entries.map(\.key), scopes: entries.map { ($0.value.items ?? []).compactMap(\.string) }, location: item.location)
+        }
     }
 
     private mutating func readOperations() throws(DiagnosticError) -> [Operation] {

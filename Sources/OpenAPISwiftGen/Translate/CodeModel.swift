@@ -327,8 +327,9 @@ public struct Authentication: Sendable {
     public struct Scheme: Sendable, Equatable {
         public enum Kind: Sendable, Equatable {
             case basic(userLabel: String, passwordLabel: String)
-            /// `http` `bearer`, OAuth 2 and OpenID Connect: a token sent as `Authorization: Bearer`.
-            case bearer(tokenLabel: String)
+            /// `http` `bearer`, OAuth 2 and OpenID Connect: a token sent as `Authorization: Bearer`;
+            /// for OAuth 2, the token endpoints and the scopes the client's operations ask for.
+            case bearer(tokenLabel: String, tokenEndpoints: OAuth2TokenEndpoints?, scopes: [String])
             case apiKey(label: String, placement: ParameterPlacement, name: String)
         }
 
@@ -343,7 +344,7 @@ public struct Authentication: Sendable {
         public var labels: [String] {
             switch kind {
             case .basic(let user, let password): [user, password]
-            case .bearer(let token): [token]
+            case .bearer(let token, _, _): [token]
             case .apiKey(let label, _, _): [label]
             }
         }
@@ -356,9 +357,20 @@ public struct Authentication: Sendable {
     public var environment: [String]
     public var hostEnvironment: String?
 
+    /// An initializer's credential argument.
+    public struct Argument: Sendable {
+        public var label: String
+        public var isRequired: Bool
+        /// A `BearerToken` (fixed, provided, or obtained with OAuth 2), not a `String`.
+        public var isToken: Bool
+    }
+
     /// The initializer's credential arguments, in order.
-    public var arguments: [(label: String, isRequired: Bool)] {
-        schemes.flatMap { scheme in scheme.labels.map { (label: $0, isRequired: scheme.isRequired) } }
+    public var arguments: [Argument] {
+        schemes.flatMap { scheme in
+            let isToken = if case .bearer = scheme.kind { true } else { false }
+            return scheme.labels.map { Argument(label: $0, isRequired: scheme.isRequired, isToken: isToken) }
+        }
     }
 }
 

@@ -574,9 +574,10 @@ extension Translator {
                     ? .basic(userLabel: config.userLabel, passwordLabel: config.passwordLabel)
                     : .basic(userLabel: Naming.memberName(scheme.name + " username"), passwordLabel: Naming.memberName(scheme.name + " password"))
                 if isPrimary { environment = [config.userEnvironment, config.passwordEnvironment].compactMap { $0 } }
-            case .httpBearer:
+            case .httpBearer(let endpoints):
                 let named = scheme.name.lowercased().hasSuffix("token") ? scheme.name : scheme.name + " token"
-                kind = .bearer(tokenLabel: isPrimary ? config.tokenLabel : Naming.memberName(named))
+                let label = isPrimary ? config.tokenLabel : Naming.memberName(named)
+                kind = .bearer(tokenLabel: label, tokenEndpoints: endpoints, scopes: endpoints == nil ? [] : scopes(of: scheme.name, in: operations))
                 if isPrimary { environment = [config.tokenEnvironment].compactMap { $0 } }
             case .apiKey(let name, let placement):
                 kind = .apiKey(label: isPrimary ? config.tokenLabel : Naming.memberName(scheme.name), placement: placement, name: name)
@@ -587,6 +588,18 @@ extension Translator {
             return Authentication.Scheme(name: scheme.name, kind: kind, isRequired: isRequired)
         }
         return Authentication(schemes: declared, security: security, environment: environment, hostEnvironment: config.hostEnvironment)
+    }
+
+    /// The scopes the requirements of the top level and of `operations` ask of a scheme, in the
+    /// order they first appear.
+    private func scopes(of scheme: String, in operations: [Operation]) -> [String] {
+        var scopes: [String] = []
+        for requirement in (document.security ?? []) + operations.flatMap({ $0.security ?? [] }) {
+            for (name, asked) in zip(requirement.schemes, requirement.scopes) where name == scheme {
+                for scope in asked where !scopes.contains(scope) { scopes.append(scope) }
+            }
+        }
+        return scopes
     }
 
     /// `- Parameters:` for the documentation of an operation: each parameter's description,
