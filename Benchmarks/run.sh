@@ -4,7 +4,7 @@
 #   SPECS_DIR=../shared/specs      the real-world specs
 #   REFERENCE_GENERATOR=PATH       a release build of swift-openapi-generator 1.14.3 (rows skipped without)
 #   REFERENCE_GENERATOR_STATIC=PATH  the same built with --static-swift-stdlib (rows skipped without)
-#   SECTIONS="1 2 3 4 5 6 7"       which tables to print
+#   SECTIONS="1 2 3 4 5 6 7 8"     which tables to print
 # Sections 1 and 2 take their runs in turn (round after round, each command once), so that the
 # machine's drift touches each alike, and print ratios to the last row (the floor, or ours).
 # Generators write into a RAM folder (/dev/shm) when there is one, so that the disk's state does
@@ -16,7 +16,7 @@ runs=${RUNS:-5}
 specs=${SPECS_DIR:-../shared/specs}
 reference=${REFERENCE_GENERATOR:-}
 reference_static=${REFERENCE_GENERATOR_STATIC:-}
-sections=${SECTIONS:-1 2 3 4 5 6 7}
+sections=${SECTIONS:-1 2 3 4 5 6 7 8}
 work=$(mktemp -d)
 out=$work
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then out=$(mktemp -d -p /dev/shm); fi
@@ -35,6 +35,7 @@ dynamic_generator=$(swift build -c release --show-bin-path)/openapi-swift-gen
 cc -O2 -o "$work/floor" Benchmarks/libyaml-floor.c $(pkg-config --cflags --libs yaml-0.1)
 cc -O2 -o "$work/write-floor" Benchmarks/write-floor.c
 section 4 && swiftc -O -wmo -swift-version 6 -o "$work/runtime" $(find Generated -name '*.swift' | sort) Benchmarks/Runtime/main.swift
+section 8 && swiftc -O -wmo -swift-version 6 -o "$work/webhook" $(find Sources/ClientRuntime -name '*.swift' | sort) Benchmarks/Webhook/main.swift
 
 declare -A files=([spec]=spec/openapi.yaml [fabric-api]=$specs/signalwire/fabric-api.yaml [signalwire-rest]=$specs/signalwire/signalwire-rest.yaml)
 
@@ -129,6 +130,33 @@ if section 4; then
     echo
     echo "4. Runtime: the documented SipEndpointResponse (median of 7 rounds of 20,000 calls)"
     "$work/runtime" Tests/SignalWireTests/Golden/response.json
+fi
+
+if section 8; then
+    echo
+    echo "8. Verifying a 10 KB webhook (median of 7 rounds of 2,000 calls), beside Python's hmac (OpenSSL)"
+    "$work/webhook" | tee "$work/webhook.txt" | grep -v '^digest\|^timestamp'
+    python3 - "$work/webhook.txt" <<'PYTHON'
+import base64, hashlib, hmac, sys, timeit
+ours = open(sys.argv[1]).read()
+timestamp = next(line.split()[1] for line in ours.splitlines() if line.startswith("timestamp "))
+entry = '{"event":"calling.call.state","params":{"call_id":"e9c4a1f0-7c55-4d0a-9b7e-2b1f3c4d5e6f","state":"answered"}}'
+text = "["
+while len(text) + len(entry) + 1 < 10240: text += entry + ","
+body = (text + " " * (10239 - len(text)) + "]").encode()
+url, key = b"https://example.com/hooks/fabric?project=7", b"PSK_abcdefghijklmnopqrstuvwx"
+secret = base64.b64decode("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+signed = b"msg_1." + timestamp.encode() + b"." + body
+sha1 = hmac.new(key, url + body, hashlib.sha1).hexdigest()
+sha256 = hmac.new(secret, signed, hashlib.sha256).hexdigest()
+if "digest sha1 " + sha1 not in ours or "digest sha256 " + sha256 not in ours:
+    sys.exit("the runtime's HMAC differs from Python's")
+for name, statement in [("Python hmac, HMAC-SHA1 of URL + body", lambda: hmac.new(key, url + body, hashlib.sha1).hexdigest()),
+                        ("Python hmac, HMAC-SHA256 (Standard Webhooks)", lambda: hmac.new(secret, signed, hashlib.sha256).digest())]:
+    rounds = sorted(timeit.repeat(statement, number=2000, repeat=7))
+    print(f"{name:<52}{rounds[3] / 2000 * 1e6:.1f} µs ({rounds[0] / 2000 * 1e6:.1f}–{rounds[-1] / 2000 * 1e6:.1f})")
+print("(the runtime's digests equal Python's)")
+PYTHON
 fi
 
 section 5 || exit 0

@@ -27,6 +27,24 @@ extension APIWebhook {
     public static var formFields: [String: WebhookFormField] { [:] }
 }
 
+/// A webhook the API signs, with the scheme the spec (`x-webhook-signature`) or the generator's
+/// config (`webhook-signature`) names.
+public protocol SignedWebhook: APIWebhook {
+    static var signature: WebhookSignature.Scheme { get }
+}
+
+extension SignedWebhook {
+    /// The payload of a received request once its signature holds: ``WebhookSignatureError`` when
+    /// it does not (nothing is read then), else what ``APIWebhook/payload(headers:body:)`` throws.
+    /// `url` is the whole URL the API sent the request to, query included (behind a proxy, the
+    /// public one); `key` the signing key or secret.
+    public static func verifiedPayload(url: String, headers: some Sequence<(String, String)>, body: Data, key: String) throws -> Payload {
+        let headers = Array(headers)
+        try WebhookSignature.verify(signature, url: url, headers: headers, body: body, key: key)
+        return try payload(headers: headers, body: body)
+    }
+}
+
 /// How a form field's text becomes the payload's JSON value.
 public struct WebhookFormField: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {

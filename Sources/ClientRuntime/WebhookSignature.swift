@@ -11,6 +11,24 @@ import Foundation
 /// Signatures are compared in constant time. SHA-1, SHA-256 and HMAC are part of the module
 /// (Foundation has none on Linux), checked against the FIPS 180-4, RFC 2202 and RFC 4231 vectors.
 public enum WebhookSignature {
+    /// The schemes an API signs its webhooks with.
+    public enum Scheme: Sendable, Hashable {
+        /// SignalWire's `X-SignalWire-Signature`: ``verifySignalWire(url:headers:body:signingKey:)``.
+        case signalWire
+        /// Standard Webhooks: ``verifyStandardWebhook(headers:body:secret:now:tolerance:)``.
+        case standardWebhooks
+    }
+
+    /// Checks a request with `scheme`; `key` is the signing key or the `whsec_` secret.
+    public static func verify(
+        _ scheme: Scheme, url: String, headers: some Sequence<(String, String)>, body: Data, key: String
+    ) throws(WebhookSignatureError) {
+        switch scheme {
+        case .signalWire: try verifySignalWire(url: url, headers: headers, body: body, signingKey: key)
+        case .standardWebhooks: try verifyStandardWebhook(headers: headers, body: body, secret: key)
+        }
+    }
+
     /// SignalWire's `X-SignalWire-Signature` (or Twilio's `X-Twilio-Signature`), as SignalWire's
     /// validators accept it:
     /// - the hex HMAC-SHA1 of the full URL followed by the raw body (JSON webhooks of RELAY and
@@ -180,18 +198,28 @@ enum HMAC {
     }
 }
 
-/// The message padded to 64-byte blocks with its bit length at the end (big-endian), as SHA-1
-/// and SHA-256 both read it.
-private func paddedBlocks(_ message: [UInt8]) -> [UInt8] {
-    var padded = message
-    padded.append(0x80)
-    while padded.count % 64 != 56 { padded.append(0) }
+/// Calls `compress` with each 64-byte block of the message padded as SHA-1 and SHA-256 both read
+/// it (a 1 bit, zeros, the bit length big-endian): the whole blocks straight from the message,
+/// the last one or two from a copy of its tail.
+private func forEachBlock(of message: [UInt8], _ compress: (UnsafePointer<UInt8>) -> Void) {
+    let whole = message.count / 64
+    message.withUnsafeBufferPointer { buffer in
+        if let base = buffer.baseAddress {
+            for block in 0..<whole { compress(base + block * 64) }
+        }
+    }
+    var tail = Array(message[(whole * 64)...])
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
     let bits = UInt64(message.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-    return padded
+    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    tail.withUnsafeBufferPointer { buffer in
+        for block in 0..<(buffer.count / 64) { compress(buffer.baseAddress! + block * 64) }
+    }
 }
 
-private func word(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
+/// The big-endian word at `offset`.
+private func word(_ bytes: UnsafePointer<UInt8>, _ offset: Int) -> UInt32 {
     UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16 | UInt32(bytes[offset + 2]) << 8 | UInt32(bytes[offset + 3])
 }
 
@@ -206,26 +234,33 @@ private func rotateLeft(_ value: UInt32, _ count: UInt32) -> UInt32 {
 /// SHA-1 (FIPS 180-4), for the signatures that still use it.
 enum SHA1 {
     static func hash(_ message: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
-        let padded = paddedBlocks(message)
-        var w = [UInt32](repeating: 0, count: 80)
-        for block in stride(from: 0, to: padded.count, by: 64) {
-            for t in 0..<16 { w[t] = word(padded, block + t * 4) }
-            for t in 16..<80 { w[t] = rotateLeft(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1) }
-            var (a, b, c, d, e) = (h[0], h[1], h[2], h[3], h[4])
-            for t in 0..<80 {
-                let (f, k): (UInt32, UInt32) = switch t {
-                case 0..<20: ((b & c) | (~b & d), 0x5A82_7999)
-                case 20..<40: (b ^ c ^ d, 0x6ED9_EBA1)
-                case 40..<60: ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
-                default: (b ^ c ^ d, 0xCA62_C1D6)
+        var (h0, h1, h2, h3, h4): (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+            forEachBlock(of: message) { block in
+                for t in 0..<16 { w[t] = word(block, t * 4) }
+                for t in 16..<80 { w[t] = rotateLeft(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1) }
+                var (a, b, c, d, e) = (h0, h1, h2, h3, h4)
+                // The four rounds of 20 steps, each with its own function and constant.
+                for t in 0..<20 {
+                    let temp = rotateLeft(a, 5) &+ ((b & c) | (~b & d)) &+ e &+ 0x5A82_7999 &+ w[t]
+                    (e, d, c, b, a) = (d, c, rotateLeft(b, 30), a, temp)
                 }
-                let temp = rotateLeft(a, 5) &+ f &+ e &+ k &+ w[t]
-                (e, d, c, b, a) = (d, c, rotateLeft(b, 30), a, temp)
+                for t in 20..<40 {
+                    let temp = rotateLeft(a, 5) &+ (b ^ c ^ d) &+ e &+ 0x6ED9_EBA1 &+ w[t]
+                    (e, d, c, b, a) = (d, c, rotateLeft(b, 30), a, temp)
+                }
+                for t in 40..<60 {
+                    let temp = rotateLeft(a, 5) &+ ((b & c) | (b & d) | (c & d)) &+ e &+ 0x8F1B_BCDC &+ w[t]
+                    (e, d, c, b, a) = (d, c, rotateLeft(b, 30), a, temp)
+                }
+                for t in 60..<80 {
+                    let temp = rotateLeft(a, 5) &+ (b ^ c ^ d) &+ e &+ 0xCA62_C1D6 &+ w[t]
+                    (e, d, c, b, a) = (d, c, rotateLeft(b, 30), a, temp)
+                }
+                h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e
             }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e
         }
-        return bytes(of: h)
+        return bytes(of: [h0, h1, h2, h3, h4])
     }
 }
 
@@ -244,26 +279,30 @@ enum SHA256 {
 
     static func hash(_ message: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6A09_E667, 0xBB67_AE85, 0x3C6E_F372, 0xA54F_F53A, 0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19]
-        let padded = paddedBlocks(message)
-        var w = [UInt32](repeating: 0, count: 64)
-        for block in stride(from: 0, to: padded.count, by: 64) {
-            for t in 0..<16 { w[t] = word(padded, block + t * 4) }
-            for t in 16..<64 {
-                let s0 = rotateRight(w[t - 15], 7) ^ rotateRight(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotateRight(w[t - 2], 17) ^ rotateRight(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        k.withUnsafeBufferPointer { k in
+            h.withUnsafeMutableBufferPointer { h in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                    forEachBlock(of: message) { block in
+                        for t in 0..<16 { w[t] = word(block, t * 4) }
+                        for t in 16..<64 {
+                            let s0 = rotateRight(w[t - 15], 7) ^ rotateRight(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                            let s1 = rotateRight(w[t - 2], 17) ^ rotateRight(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                        }
+                        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+                        for t in 0..<64 {
+                            let s1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+                            let choice = (e & f) ^ (~e & g)
+                            let temp1 = hh &+ s1 &+ choice &+ k[t] &+ w[t]
+                            let s0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+                            let majority = (a & b) ^ (a & c) ^ (b & c)
+                            let temp2 = s0 &+ majority
+                            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+                        }
+                        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+                    }
+                }
             }
-            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-            for t in 0..<64 {
-                let s1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let temp1 = hh &+ s1 &+ choice &+ k[t] &+ w[t]
-                let s0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let temp2 = s0 &+ majority
-                (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-            }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
         return bytes(of: h)
     }

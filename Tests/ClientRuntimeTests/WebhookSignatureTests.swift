@@ -61,6 +61,31 @@ import Testing
             body: Self.relayBody, signingKey: "PSK_signing_key")
     }
 
+    /// A webhook the spec or config says is signed: its payload is read only once the signature holds.
+    enum RelayEvent: SignedWebhook {
+        typealias Payload = JSONValue
+        static let name = "relayEvent"
+        static let method = "POST"
+        static let answerStatus = 200
+        static let signature = WebhookSignature.Scheme.signalWire
+    }
+
+    @Test func aSignedWebhooksPayloadIsReadOnlyWhenItsSignatureHolds() throws {
+        let payload = try RelayEvent.verifiedPayload(url: Self.relayURL, headers: Self.relayHeaders, body: Self.relayBody, key: "PSK_signing_key")
+        #expect(payload.jsonString() == #"{"event_type":"calling.call.state","params":{"call_state":"answered"}}"#)
+        #expect(throws: WebhookSignatureError.mismatch("the signature does not match the URL and body signed with this key")) {
+            try RelayEvent.verifiedPayload(url: Self.relayURL, headers: Self.relayHeaders, body: Self.relayBody, key: "another key")
+        }
+        #expect(throws: WebhookSignatureError.missing("the request has no X-SignalWire-Signature header")) {
+            try RelayEvent.verifiedPayload(url: Self.relayURL, headers: [("Content-Type", "application/json")], body: Self.relayBody, key: "PSK_signing_key")
+        }
+        // The scheme chosen at run time, as `SignedWebhook` does with the generated one.
+        try WebhookSignature.verify(.signalWire, url: Self.formURL, headers: Self.formHeaders, body: Self.formBody, key: "12345")
+        #expect(throws: WebhookSignatureError.self) {
+            try WebhookSignature.verify(.standardWebhooks, url: Self.formURL, headers: Self.formHeaders, body: Self.formBody, key: "12345")
+        }
+    }
+
     @Test func everyOneByteChangeIsRefused() {
         func refused(url: String, headers: [(String, String)], body: Data, key: String) -> Bool {
             do {

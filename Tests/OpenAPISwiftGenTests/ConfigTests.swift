@@ -22,6 +22,7 @@ import Testing
             credentials: {user: login, password: secret, token: key}
             environment: {user: PETS_USER, password: PETS_PASSWORD, token: PETS_TOKEN, host: PETS_HOST}
             idempotency-key: {header: Idempotency-Key}
+            webhook-signature: standard-webhooks
             """)
         #expect(config.spec == "api.yaml" && config.output == "Out" && config.examples == "Tests/Examples")
         #expect(config.module == "Pets" && config.client == "PetClient" && config.access == .package)
@@ -31,6 +32,7 @@ import Testing
         #expect(config.userLabel == "login" && config.passwordLabel == "secret" && config.tokenLabel == "key")
         #expect(config.hostEnvironment == "PETS_HOST")
         #expect(config.idempotencyHeader == "Idempotency-Key")
+        #expect(config.webhookSignature == .standardWebhooks)
     }
 
     @Test func unknownKeysAreErrorsWithTheirPlace() {
@@ -39,7 +41,7 @@ import Testing
             _ = try Self.read("module: A\nmodel: B\n")
         } catch {
             #expect(error.description
-                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key)")
+                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key, webhook-signature)")
         }
         do {
             _ = try Self.read("operations:\n  tag: [x]\n")
@@ -51,6 +53,12 @@ import Testing
             Issue.record("a header name with a space was accepted")
         } catch {
             #expect(error.description == "config.yaml:1:27: error: 'header' must be a header name, found 'Idempotency Key'")
+        }
+        do {
+            _ = try Self.read("webhook-signature: hmac\n")
+            Issue.record("an unknown signature scheme was accepted")
+        } catch {
+            #expect(error.description == "config.yaml:1:20: error: 'webhook-signature' must be one of 'signalwire', 'standard-webhooks', 'none', found 'hmac'")
         }
         do {
             _ = try Self.read("access: open\n")

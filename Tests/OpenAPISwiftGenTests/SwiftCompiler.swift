@@ -105,10 +105,10 @@ enum SwiftCompiler {
 
 /// The pipeline from spec text to code model, for tests that start from a spec in a string.
 enum TestPipeline {
-    static func model(_ spec: String, file: String, module: String) throws -> (model: CodeModel, diagnostics: [Diagnostic]) {
+    static func model(_ spec: String, file: String, module: String, config: GeneratorConfig = GeneratorConfig()) throws -> (model: CodeModel, diagnostics: [Diagnostic]) {
         let root = try YAMLLoader.load(Array(spec.utf8), file: file)
         let (document, readerDiagnostics) = try SpecReader.read(root, file: file)
-        var config = GeneratorConfig()
+        var config = config
         config.module = module
         let (model, diagnostics) = Translator.translate(document, config: config, specPath: file)
         return (model, readerDiagnostics.all + diagnostics.all)

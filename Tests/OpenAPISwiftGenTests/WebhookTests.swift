@@ -60,6 +60,41 @@ import Testing
         ], "\(result.output.prefix(3000))")
     }
 
+    /// The config's `webhook-signature` wins over the spec's `x-webhook-signature`; `none` turns
+    /// it off; a scheme the generator does not know is a warning where the spec writes it; a
+    /// module without webhooks gets `WebhookSignature` when a scheme is named.
+    @Test func theSignatureSchemeComesFromTheConfigThenTheSpec() throws {
+        let signed = """
+            openapi: 3.1.0
+            info: {title: Hooks, version: '1'}
+            x-webhook-signature: standard-webhooks
+            webhooks:
+              ping:
+                post:
+                  requestBody: {content: {application/json: {schema: {type: object}}}}
+                  responses: {'204': {description: Received.}}
+            """
+        func webhooks(_ spec: String, _ scheme: WebhookSignatureScheme?) throws -> (text: String, files: [String], warnings: [String]) {
+            var config = GeneratorConfig()
+            config.webhookSignature = scheme
+            let (model, diagnostics) = try TestPipeline.model(spec, file: "hooks.yaml", module: "Hooks", config: config)
+            let files = Renderer.render(model).files
+            return (files.first { $0.path == "Client/Webhooks.swift" }?.contents ?? "", files.map(\.path), diagnostics.map(\.description))
+        }
+        let fromSpec = try webhooks(signed, nil).text
+        #expect(fromSpec.contains("public enum Ping: SignedWebhook {") && fromSpec.contains("public static let signature = WebhookSignature.Scheme.standardWebhooks\n"))
+        #expect(try webhooks(signed, .signalwire).text.contains("public static let signature = WebhookSignature.Scheme.signalWire\n"))
+        let off = try webhooks(signed, .unsigned)
+        #expect(off.text.contains("public enum Ping: APIWebhook {") && !off.text.contains("signature"))
+        #expect(off.files.contains("Runtime/WebhookSignature.swift"))
+        let unknown = try webhooks(signed.replacingOccurrences(of: "standard-webhooks", with: "hmac-sha1"), nil)
+        #expect(unknown.text.contains("public enum Ping: APIWebhook {"))
+        #expect(unknown.warnings == ["hooks.yaml:3:22: warning: x-webhook-signature must be one of 'signalwire', 'standard-webhooks', 'none'; ignored [#/x-webhook-signature]"])
+        let plain = "openapi: 3.1.0\ninfo: {title: Hooks, version: '1'}\npaths: {}\n"
+        #expect(try !webhooks(plain, nil).files.contains("Runtime/WebhookSignature.swift"))
+        #expect(try webhooks(plain, .signalwire).files.contains("Runtime/WebhookSignature.swift"))
+    }
+
     static let shared = APIDiffTests.root.deletingLastPathComponent().appendingPathComponent("shared/specs/signalwire")
 
     /// Each spec generated with only its webhooks (an `operations: include:` of their

@@ -13,6 +13,7 @@
 /// credentials: {user: project, password: token, token: token}
 /// environment: {user: SIGNALWIRE_PROJECT_ID, password: SIGNALWIRE_API_TOKEN, token: ..., host: SIGNALWIRE_SPACE}
 /// idempotency-key: {header: Idempotency-Key}   # optional: POST and PATCH send a key and are retried
+/// webhook-signature: signalwire   # optional: or standard-webhooks, none; how the API signs its webhooks
 /// ```
 public enum ConfigReader {
     public static func read(_ root: YAMLNode) throws(DiagnosticError) -> GeneratorConfig {
@@ -100,8 +101,14 @@ public enum ConfigReader {
                     default: throw unknown(item, in: "idempotency-key", known: "header")
                     }
                 }
+            case "webhook-signature":
+                let text = try string(entry)
+                guard let scheme = WebhookSignatureScheme(rawValue: text) else {
+                    throw DiagnosticError("'webhook-signature' must be one of \(WebhookSignatureScheme.spellings), found '\(text)'", at: entry.value.location)
+                }
+                config.webhookSignature = scheme
             default:
-                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key")
+                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key, webhook-signature")
             }
         }
         return config

@@ -72,6 +72,9 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// The header that carries an idempotency key on POST and PATCH calls (`idempotency-key:
     /// {header: Idempotency-Key}`); it overrides the spec's top-level `x-idempotency-key`.
     public var idempotencyHeader: String?
+    /// How the API signs its webhooks (`webhook-signature: signalwire`); it overrides the spec's
+    /// top-level `x-webhook-signature`.
+    public var webhookSignature: WebhookSignatureScheme?
 
     public init() {}
 }

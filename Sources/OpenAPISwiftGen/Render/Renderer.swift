@@ -23,7 +23,8 @@ public enum Renderer {
         let usesStreaming = operations.contains(where: \.isStreamed)
         let runtime = RuntimeFile.all.filter { file in
             switch file.name {
-            case "Webhook.swift", "WebhookSignature.swift": !model.webhooks.isEmpty
+            case "Webhook.swift": !model.webhooks.isEmpty
+            case "WebhookSignature.swift": !model.webhooks.isEmpty || model.webhookSignature != nil
             case "ServerSentEvents.swift": usesEvents
             case "ClientCoreStreaming.swift": usesStreaming
             default: true
@@ -103,7 +104,7 @@ public enum Renderer {
             path = "Client/Webhooks.swift"
             printer.line("import Foundation")
             printer.line()
-            printer.renderWebhooks(model.webhooks, title: model.client.title)
+            printer.renderWebhooks(model.webhooks, title: model.client.title, signature: model.webhookSignature)
         }
         return GeneratedFile(path: path, contents: printer.text)
     }

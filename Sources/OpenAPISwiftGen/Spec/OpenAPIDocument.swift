@@ -17,6 +17,8 @@ public struct OpenAPIDocument: Sendable {
     public var sharedParameters: [String]
     /// The header of the top-level `x-idempotency-key: {header: NAME}`.
     public var idempotencyHeader: String?
+    /// The top-level `x-webhook-signature`: how the API signs its webhooks.
+    public var webhookSignature: WebhookSignatureScheme?
 
     public struct Info: Sendable {
         public var title: String
@@ -84,6 +86,19 @@ public struct SecurityRequirement: Sendable {
     /// The scopes each scheme asks for, in the order of `schemes`.
     public var scopes: [[String]]
     public var location: SourceLocation
+}
+
+/// How an API signs the webhooks it sends (`x-webhook-signature`, or the config's `webhook-signature`).
+public enum WebhookSignatureScheme: String, Sendable, CaseIterable {
+    /// `X-SignalWire-Signature` (and Twilio's `X-Twilio-Signature`).
+    case signalwire
+    /// The Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+    case standardWebhooks = "standard-webhooks"
+    /// `none`: not signed, overriding a spec's choice.
+    case unsigned = "none"
+
+    /// `signalwire`, `standard-webhooks` or `none`, for messages.
+    static var spellings: String { allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
 }
 
 /// Where the token requests of an `oauth2` scheme go, from its `flows`.

@@ -58,8 +58,16 @@ public struct SpecReader {
             sharedResponses: (components?["responses"]?.entries ?? []).map(\.key),
             sharedParameters: (components?["parameters"]?.entries ?? []).map(\.key),
             idempotencyHeader: root["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: "#/x-idempotency-key", allowsOff: false) }
-                .flatMap { if case .header(let name) = $0 { name } else { nil } }
+                .flatMap { if case .header(let name) = $0 { name } else { nil } },
+            webhookSignature: root["x-webhook-signature"].flatMap { readWebhookSignature($0) }
         )
+    }
+
+    /// `x-webhook-signature: signalwire` (or `standard-webhooks`, `none`); anything else is a warning and ignored.
+    private mutating func readWebhookSignature(_ node: YAMLNode) -> WebhookSignatureScheme? {
+        if let text = node.string, let scheme = WebhookSignatureScheme(rawValue: text) { return scheme }
+        diagnostics.warn("x-webhook-signature must be one of \(WebhookSignatureScheme.spellings); ignored", at: node.location, pointer: "#/x-webhook-signature")
+        return nil
     }
 
     /// `x-idempotency-key: {header: NAME}` (or `false` on an operation); anything else is a warning and ignored.

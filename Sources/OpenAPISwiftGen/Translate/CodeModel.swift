@@ -14,6 +14,9 @@ public struct CodeModel: Sendable {
     public var examples: [ExampleDeclaration]
     /// The requests the API makes to the app (`webhooks` and callbacks), in spec order.
     public var webhooks: [WebhookDeclaration] = []
+    /// How the API signs them; nil when it does not say. The module then carries
+    /// `WebhookSignature` even without webhooks, and each webhook is a `SignedWebhook`.
+    public var webhookSignature: WebhookSignatureScheme?
 }
 
 /// A webhook or callback: what the API sends to the app and what it expects back.

@@ -111,7 +111,7 @@ public enum Naming {
         "OAuth2Endpoints", "OAuth2ClientAuthentication", "ContinuousClock", "WebhookSignature", "WebhookSignatureError", "HMAC", "SHA1", "SHA256", "APIResponse", "BodyEncoding", "DecodingFailure", "StatusFailure", "TransportError",
         "RequestOptions", "RetryPolicy", "Pages", "PageItems", "TaskBox", "JSONMap", "JSONKeys", "JSONKey",
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
-        "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "WebhookFormBody", "WebhookFormField",
+        "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "SignedWebhook", "WebhookFormBody", "WebhookFormField",
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
         "ServerSentEventError", "ServerSentEventParser", "DownloadDelegate",
         "FilePart", "FilePartCollector",

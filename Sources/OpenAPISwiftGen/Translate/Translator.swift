@@ -44,7 +44,8 @@ public struct Translator {
         OutOfLineStructs.mark(&types)
         let model = CodeModel(
             moduleName: config.module, access: config.access, specPath: specPath, types: types, client: client,
-            examples: translator.examples, webhooks: webhooks)
+            examples: translator.examples, webhooks: webhooks,
+            webhookSignature: (config.webhookSignature ?? document.webhookSignature).flatMap { $0 == .unsigned ? nil : $0 })
         return (model, translator.diagnostics)
     }
 
