@@ -95,6 +95,42 @@ import Testing
     }
 
     /// spec/ generated for use inside an app's own module: internal, filtered, renamed; compiles.
+    /// A bearer token read from the environment is a fixed `BearerToken`; the module type-checks.
+    @Test func aTokenFromTheEnvironmentIsABearerToken() throws {
+        let spec = """
+            openapi: 3.1.0
+            info: {title: Shop, version: '1'}
+            servers: [{url: 'https://api.shop.example/v1'}]
+            components:
+              securitySchemes:
+                oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: /oauth/token, scopes: {}}}}
+            security: [{oauth: []}]
+            paths:
+              /orders:
+                get:
+                  operationId: listOrders
+                  responses: {'204': {description: None.}}
+            """
+        var config = GeneratorConfig()
+        config.tokenEnvironment = "SHOP_TOKEN"
+        config.hostEnvironment = "SHOP_HOST"
+        let (model, _) = try TestPipeline.model(spec, file: "shop.yaml", module: "Shop", config: config)
+        let files = Renderer.render(model).files
+        let client = try #require(files.first { $0.path == "Client/ShopClient.swift" }).contents
+        #expect(client.contains(#"token: BearerToken(ClientCore.environmentValue("SHOP_TOKEN", in: environment, purpose: "token")),"#))
+        #expect(client.contains("public init(token: BearerToken, host: String, "))
+        let program = GeneratedFile(path: "Use.swift", contents: """
+            func use() throws {
+                _ = try ShopClient(environment: ["SHOP_TOKEN": "t", "SHOP_HOST": "127.0.0.1:8080"])
+                _ = try ShopClient(token: "literal", host: "api.shop.example")
+                _ = try ShopClient(token: .clientCredentials(clientID: "a", clientSecret: "b"), host: "api.shop.example")
+            }
+            """)
+        let result = try SwiftCompiler.typecheck(files + [program], moduleName: "Shop")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(!result.output.contains("warning:"), "\(result.output)")
+    }
+
     @Test func internalFilteredRenamedModuleCompiles() throws {
         var config = GeneratorConfig()
         config.module = "App"
