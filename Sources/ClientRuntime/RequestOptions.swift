@@ -72,7 +72,7 @@ public struct RetryPolicy: Sendable {
     /// No retries at all.
     public static let none = RetryPolicy(maxRetries: 0)
 
-    static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]
+    static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "QUERY"]
 
     /// Whether a request may be sent again whatever happened to the first attempt: a safe
     /// method, or one that carries an idempotency key.

@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 @testable import ClientRuntime
+import TestSupport
 import Testing
 
 /// Sending, retrying, pages and errors, against a transport that answers from a script.
@@ -61,6 +62,28 @@ import Testing
         let response: APIResponse<Int> = try await Self.core(refused).send(
             "POST", "/things", body: JSONValue.object(["a": 1]), options: nil, errors: [:])
         #expect(response.value == 1 && refused.count == 2)
+    }
+
+    /// HTTP QUERY (OpenAPI 3.2's `query` operation) is safe: retried like GET, its body sent each time.
+    @Test func aQueryWithABodyIsRetriedLikeAGet() async throws {
+        let transport = ScriptedTransport([Self.json(503, ""), Self.json(200, "[7]")])
+        let response: APIResponse<[Int]> = try await Self.core(transport).send(
+            "QUERY", "/orders", body: JSONValue.object(["status": "open"]), options: nil, errors: [:])
+        #expect(response.value == [7] && transport.count == 2)
+        #expect(transport.requests.map(\.method) == ["QUERY", "QUERY"])
+        #expect(transport.requests.allSatisfy { $0.body == Data(#"{"status":"open"}"#.utf8) })
+    }
+
+    /// URLSession sends a QUERY with its body as it is (a loopback server sees both).
+    @Test func urlSessionSendsAQueryWithItsBody() async throws {
+        let server = try LoopbackServer { _ in .init(status: 200, body: Data("[7]".utf8)) }
+        defer { server.stop() }
+        let core = ClientCore(baseURL: URL(string: "http://\(server.host)")!, defaultHeaders: [], transport: URLSessionTransport(), options: RequestOptions(timeout: 10))
+        let response: APIResponse<[Int]> = try await core.send("QUERY", "/orders", body: JSONValue.object(["status": "open"]), options: nil, errors: [:])
+        #expect(response.value == [7])
+        let request = try #require(server.requests.first)
+        #expect(request.method == "QUERY" && request.body == Data(#"{"status":"open"}"#.utf8))
+        #expect(request.header("Content-Type") == "application/json")
     }
 
     @Test func retriesStopAtTheLimit() async {

@@ -154,6 +154,9 @@ extension CodePrinter {
         case .bytes(let accept):
             function = "bytes"
             arguments = Self.sendArguments(operation, before: [.text("accept: \(SwiftText.literal(accept))")])
+        case .jsonSequence(_, let accept):
+            function = "jsonSequence"
+            arguments = Self.sendArguments(operation, before: [.text("accept: \(SwiftText.literal(accept))")])
         }
         list("try await \(Self.core(operation)).\(function)(", arguments, closing: ")")
         close()

@@ -20,12 +20,14 @@ public enum Renderer {
         // A module carries the runtime files of webhooks, event streams and transfers only when it uses them.
         let operations = allOperations(model.client.root)
         let usesEvents = operations.contains { if case .events = $0.transfer { true } else { false } }
+        let usesSequences = operations.contains { if case .jsonSequence = $0.transfer { true } else { false } }
         let usesStreaming = operations.contains(where: \.isStreamed)
         let runtime = RuntimeFile.all.filter { file in
             switch file.name {
             case "Webhook.swift": !model.webhooks.isEmpty
             case "WebhookSignature.swift": !model.webhooks.isEmpty || model.webhookSignature != nil
             case "ServerSentEvents.swift": usesEvents
+            case "JSONSequence.swift": usesSequences
             case "ClientCoreStreaming.swift": usesStreaming
             default: true
             }

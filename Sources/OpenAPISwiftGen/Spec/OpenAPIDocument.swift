@@ -64,18 +64,36 @@ public struct OpenAPIDocument: Sendable {
     }
 }
 
-/// An operation's HTTP method.
-public enum HTTPMethod: String, Sendable, CaseIterable {
-    case get = "GET", put = "PUT", post = "POST", delete = "DELETE", options = "OPTIONS", head = "HEAD", patch = "PATCH"
-    case trace = "TRACE"
+/// An operation's HTTP method: a fixed field of a path item (`get`, ..., OpenAPI 3.2's `query`),
+/// or any method named under 3.2's `additionalOperations` (`LINK`, `PURGE`).
+public struct HTTPMethod: RawRepresentable, Hashable, Sendable {
+    public var rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let get = HTTPMethod(rawValue: "GET")
+    public static let put = HTTPMethod(rawValue: "PUT")
+    public static let post = HTTPMethod(rawValue: "POST")
+    public static let delete = HTTPMethod(rawValue: "DELETE")
+    public static let options = HTTPMethod(rawValue: "OPTIONS")
+    public static let head = HTTPMethod(rawValue: "HEAD")
+    public static let patch = HTTPMethod(rawValue: "PATCH")
+    public static let trace = HTTPMethod(rawValue: "TRACE")
+    /// HTTP QUERY: a safe request with a body.
+    public static let query = HTTPMethod(rawValue: "QUERY")
+
+    /// The methods a path item names by fixed fields.
+    static let fixedFields: [HTTPMethod] = [.get, .put, .post, .delete, .options, .head, .patch, .trace, .query]
 
     /// The method as a key of a path item (`get`, `post`, ...).
     public var key: String { rawValue.lowercased() }
 
     /// The method a path item's key names; nil for other keys (`parameters`, `summary`, ...).
     init?(key: String) {
-        guard key.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return nil }
-        self.init(rawValue: key.uppercased())
+        guard let method = Self.fixedFields.first(where: { $0.key == key }) else { return nil }
+        self = method
     }
 }
 
@@ -211,6 +229,8 @@ public struct Response: Sendable {
 public struct MediaType: Sendable {
     public var name: String
     public var schema: Schema?
+    /// OpenAPI 3.2's `itemSchema`: the schema of each item of a sequential media type.
+    public var itemSchema: Schema?
     /// `example`, and the `value`s of `examples`, as written.
     public var examples: [SpecValue]
 }

@@ -21,6 +21,8 @@ public final class Schema: Sendable {
         public var properties: [SchemaProperty] = []
         public var required: [String] = []
         public var items: Schema?
+        /// `contentSchema`: the schema of a string's content (an event's JSON `data`).
+        public var contentSchema: Schema?
         public var allOf: [Schema] = []
         public var anyOf: [Schema] = []
         public var oneOf: [Schema] = []
@@ -66,6 +68,7 @@ public final class Schema: Sendable {
     public var properties: [SchemaProperty] { parts.properties }
     public var required: [String] { parts.required }
     public var items: Schema? { parts.items }
+    public var contentSchema: Schema? { parts.contentSchema }
     public var allOf: [Schema] { parts.allOf }
     public var anyOf: [Schema] { parts.anyOf }
     public var oneOf: [Schema] { parts.oneOf }

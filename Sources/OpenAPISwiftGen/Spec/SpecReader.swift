@@ -35,7 +35,7 @@ public struct SpecReader {
             throw DiagnosticError("missing 'openapi' version key: is this an OpenAPI document?", at: root.location)
         }
         if !version.hasPrefix("3.") {
-            throw DiagnosticError("OpenAPI \(version) is not supported (3.0 and 3.1 are)", at: root["openapi"]?.location)
+            throw DiagnosticError("OpenAPI \(version) is not supported (3.0, 3.1 and 3.2 are)", at: root["openapi"]?.location)
         }
         let info = root["info"]
         let components = root["components"]
@@ -177,7 +177,7 @@ public struct SpecReader {
     }
 
     /// The keys of a path item besides its methods.
-    private static let pathItemKeys: Set<String> = ["$ref", "summary", "description", "servers", "parameters"]
+    private static let pathItemKeys: Set<String> = ["$ref", "summary", "description", "servers", "parameters", "additionalOperations"]
 
     /// The operations of a path item (`key` is its path, a webhook's name or a callback's
     /// expression); with `readsCallbacks`, their callbacks go to `callbacks`.
@@ -190,15 +190,27 @@ public struct SpecReader {
             item = try resolve(ref, at: item["$ref"]!.location)
         }
         let shared = try readParameters(item["parameters"], pointer: itemPointer + "/parameters")
+        var methods: [(method: HTTPMethod, entry: YAMLEntry, pointer: String)] = []
         for entry in item.entries ?? [] {
-            guard let method = HTTPMethod(key: entry.key) else {
-                if !Self.pathItemKeys.contains(entry.key), !entry.key.hasPrefix("x-") {
-                    diagnostics.warn("'\(entry.key)' is no method of a path item in OpenAPI 3.0/3.1; the operation is left out", at: entry.keyLocation, pointer: "\(itemPointer)/\(JSONPointer.escape(entry.key))")
-                }
-                continue
+            if let method = HTTPMethod(key: entry.key) {
+                methods.append((method, entry, "\(itemPointer)/\(entry.key)"))
+            } else if !Self.pathItemKeys.contains(entry.key), !entry.key.hasPrefix("x-") {
+                diagnostics.warn("'\(entry.key)' is no method of a path item; the operation is left out", at: entry.keyLocation, pointer: "\(itemPointer)/\(JSONPointer.escape(entry.key))")
             }
+        }
+        // OpenAPI 3.2: methods without a fixed field, by their names as sent (`LINK`).
+        for entry in item["additionalOperations"]?.entries ?? [] {
+            let pointer = "\(itemPointer)/additionalOperations/\(JSONPointer.escape(entry.key))"
+            if HTTPMethod.fixedFields.contains(where: { $0.rawValue == entry.key.uppercased() }) {
+                diagnostics.warn("'\(entry.key)' has a fixed field of the path item ('\(entry.key.lowercased())'), which additionalOperations must not repeat; the operation is left out", at: entry.keyLocation, pointer: pointer)
+            } else if !HTTPToken.isHeaderName(entry.key) {
+                diagnostics.warn("'\(entry.key)' is not an HTTP method name; the operation is left out", at: entry.keyLocation, pointer: pointer)
+            } else {
+                methods.append((HTTPMethod(rawValue: entry.key), entry, pointer))
+            }
+        }
+        for (method, entry, pointer) in methods {
             let node = entry.value
-            let pointer = "\(itemPointer)/\(entry.key)"
             if readsCallbacks { try readCallbacks(of: node, pointer: pointer) }
             var parameters = shared
             for parameter in try readParameters(node["parameters"], pointer: pointer + "/parameters") {
@@ -257,7 +269,7 @@ public struct SpecReader {
         for operation in document.operations + document.webhooks.map(\.operation) {
             pending += operation.parameters.compactMap(\.schema)
             pending += (operation.requestBody?.content ?? []).compactMap(\.schema)
-            pending += operation.responses.flatMap(\.content).compactMap(\.schema)
+            pending += operation.responses.flatMap(\.content).flatMap { [$0.schema, $0.itemSchema].compactMap { $0 } }
         }
         var found: [OpenAPIDocument.NamedSchema] = []
         var seen: Set<String> = []
@@ -361,6 +373,7 @@ public struct SpecReader {
             media.append(MediaType(
                 name: entry.key,
                 schema: entry.value["schema"].map { readSchema($0, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/schema") },
+                itemSchema: entry.value["itemSchema"].map { readSchema($0, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/itemSchema") },
                 examples: examples
             ))
         }
@@ -437,6 +450,7 @@ public struct SpecReader {
                 }
             case "required": parts.required = (value.items ?? []).compactMap(\.string)
             case "items": parts.items = readSchema(value, pointer: "\(pointer)/items")
+            case "contentSchema": parts.contentSchema = readSchema(value, pointer: "\(pointer)/contentSchema")
             case "allOf": parts.allOf = list("allOf", value)
             case "anyOf": parts.anyOf = list("anyOf", value)
             case "oneOf": parts.oneOf = list("oneOf", value)

@@ -436,6 +436,8 @@ public enum Transfer: Sendable, Equatable {
     case events(payload: TypeReference)
     /// Bytes: the response is `Data`; the client also downloads it to a file and streams its chunks.
     case bytes(accept: String)
+    /// JSON Lines or JSON text sequences: the response is `JSONSequence<item>`, read as it arrives.
+    case jsonSequence(item: TypeReference, accept: String)
 }
 
 /// An operation's answer in the generated `MockTransport`.

@@ -113,7 +113,7 @@ public enum Naming {
         "JSONObjectCursor", "JSONArrayCursor", "IndirectBox", "IndirectRequired", "IndirectOptionalKey",
         "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "SignedWebhook", "WebhookFormBody", "WebhookFormField",
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
-        "ServerSentEventError", "ServerSentEventParser", "DownloadDelegate",
+        "ServerSentEventError", "ServerSentEventParser", "JSONSequence", "JSONSequenceError", "JSONSequenceSplitter", "DownloadDelegate",
         "FilePart", "FilePartCollector",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",

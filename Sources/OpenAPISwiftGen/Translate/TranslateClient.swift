@@ -239,9 +239,17 @@ extension Translator {
             if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
                 response = responseType(success, schema: schema, name: fallbackName(operation) + " response", examples: json.examples)
                 mock.example = json.examples.first?.json ?? exampleValue(for: schema)
+            } else if let sequence = success.content.first(where: Self.isJSONSequence) {
+                let item = sequenceItem(sequence, name: fallbackName(operation) + " item")
+                transfer = .jsonSequence(item: item, accept: sequence.name)
+                response = .named("JSONSequence<\(item.swift)>")
             } else if let events = success.content.first(where: Self.isEventStream) {
                 var payload = TypeReference.string
-                if let schema = events.schema, unwrapNullable(schema).0.types != ["string"] {
+                if let item = events.itemSchema {
+                    // OpenAPI 3.2: the schema of each event; its `data` is text, or JSON its `contentSchema` gives.
+                    let data = resolved(item).properties.first { $0.name == "data" }.map { resolved($0.schema) }
+                    if let content = data?.contentSchema { payload = hoistedType(for: content, name: fallbackName(operation) + " event") }
+                } else if let schema = events.schema, unwrapNullable(schema).0.types != ["string"] {
                     payload = hoistedType(for: schema, name: fallbackName(operation) + " event")
                 }
                 transfer = .events(payload: payload)
@@ -363,6 +371,22 @@ extension Translator {
 
     static func isEventStream(_ media: MediaType) -> Bool {
         baseType(media.name) == "text/event-stream"
+    }
+
+    /// JSON Lines (`application/jsonl`, `application/x-ndjson`, `application/x-jsonlines`) or
+    /// JSON text sequences (`application/json-seq`).
+    static func isJSONSequence(_ media: MediaType) -> Bool {
+        ["application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/json-seq"].contains(baseType(media.name))
+    }
+
+    /// The type of each item of a sequential media type: its `itemSchema`, else its `schema`
+    /// (the items of an array schema, which describes the whole stream), else any JSON.
+    private mutating func sequenceItem(_ media: MediaType, name: String) -> TypeReference {
+        if let schema = media.itemSchema { return hoistedType(for: schema, name: name) }
+        guard let schema = media.schema else { return .json }
+        let (plain, _) = unwrapNullable(schema)
+        if plain.types == ["array"], let items = plain.items { return hoistedType(for: items, name: name) }
+        return hoistedType(for: schema, name: name)
     }
 
     /// A parameter's type: a primitive, an enum, an array of one, or any other type (an object,

@@ -1,4 +1,4 @@
-// left-out.yaml:5:5: warning: 'query' is no method of a path item in OpenAPI 3.0/3.1; the operation is left out [#/paths/~1reports/query]
+// left-out.yaml:5:5: warning: 'fetch' is no method of a path item; the operation is left out [#/paths/~1reports/fetch]
 // left-out.yaml:12:9: warning: the 200 response's body (text/csv) is not decoded: only JSON with a schema, event streams and bytes are; the method gives no value, and `...WithResponse` the body's bytes [#/paths/~1reports/get/responses/200]
 // left-out.yaml:23:9: warning: the 200 response's body (application/json) is not decoded: only JSON with a schema, event streams and bytes are; the method gives no value, and `...WithResponse` the body's bytes [#/paths/~1reports~1{id}/get/responses/200]
 // left-out.yaml:35:9: warning: the 202 response's body is not decoded as a type of its own: the method decodes every success as the 200 response's body [#/paths/~1reports~1{id}/put/responses/202]

@@ -1,0 +1,150 @@
+import Foundation
+@testable import ClientRuntime
+import TestSupport
+import Testing
+
+/// JSON Lines and JSON text sequences: the splitter on its own (chunks of any size, CRLF, blank
+/// lines, RFC 7464 records cut short), and streams from a loopback server that holds the rest of
+/// the body back until the client has shown the first item.
+@Suite struct JSONSequenceTests {
+    typealias Tick = ServerSentEventTests.Tick
+
+    /// The records of `text`, fed in chunks of `size` bytes.
+    static func records(_ text: String, _ format: JSONSequence<JSONValue>.Format, chunkSize size: Int) -> [JSONSequenceSplitter.Record] {
+        var splitter = JSONSequenceSplitter(format: format)
+        var records: [JSONSequenceSplitter.Record] = []
+        let bytes = Array(text.utf8)
+        for start in stride(from: 0, to: bytes.count, by: size) {
+            records += splitter.feed(Data(bytes[start..<min(start + size, bytes.count)]))
+        }
+        return records + splitter.finish()
+    }
+
+    @Test func jsonLinesWithCRLFBlankLinesAndNoFinalLineFeed() {
+        let text = "{\"n\":1}\r\n\n  \r\n{\"n\": 2}\n{\"n\":3}"
+        for size in [1, 2, 3, 5, 1 << 20] {
+            let records = Self.records(text, .lines, chunkSize: size)
+            #expect(records.map { String(decoding: $0.bytes, as: UTF8.self) } == ["{\"n\":1}", "{\"n\": 2}", "{\"n\":3}"], "chunks of \(size)")
+            #expect(records.map(\.item) == [1, 2, 3] && records.map(\.line) == [1, 4, 5])
+            #expect(records.allSatisfy { !$0.isTruncated })
+        }
+    }
+
+    @Test func textSequencesSplitAtRecordSeparatorsAndSpotRecordsCutShort() {
+        // RFC 7464: RS, a JSON text, LF. The third record is cut by the fourth's RS, the last by the end.
+        let text = "\u{1E}{\"n\":1}\n\u{1E}{\"n\":\n2}\n\u{1E}{\"n\":3\u{1E}{\"n\":4}\n\u{1E}{\"n\":5}"
+        for size in [1, 4, 1 << 20] {
+            let records = Self.records(text, .textSequence, chunkSize: size)
+            #expect(records.map(\.item) == [1, 2, 3, 4, 5], "chunks of \(size)")
+            #expect(records.map(\.isTruncated) == [false, false, true, false, true])
+            #expect(records.map(\.line) == [1, 2, 4, 4, 5])
+        }
+    }
+
+    static func core(_ server: LoopbackServer) -> ClientCore {
+        ClientCore(baseURL: URL(string: "http://\(server.host)")!, defaultHeaders: [], transport: URLSessionTransport(), options: RequestOptions(timeout: 10))
+    }
+
+    @Test func theFirstItemArrivesBeforeTheRestIsSent() async throws {
+        let gotFirst = Signal()
+        let heldBack = Signal()
+        let server = try LoopbackServer { _ in
+            .init(status: 200, headers: [("Content-Type", "application/jsonl")], stream: .gated([
+                Data("{\"n\":1}\n{\"n\"".utf8),
+                Data(":2}\n\n{\"n\":3}\r\n".utf8),
+            ], gate: { index in
+                if index == 1, gotFirst.wait(seconds: 60) { heldBack.raise() }
+            }))
+        }
+        defer { server.stop() }
+        let items: JSONSequence<Tick> = try await Self.core(server).jsonSequence("GET", "/ticks", accept: "application/jsonl", options: nil, errors: [:]).value
+        var received: [Int] = []
+        for try await item in items {
+            received.append(item.n)
+            if received.count == 1 { gotFirst.raise() }
+        }
+        #expect(received == [1, 2, 3])
+        #expect(heldBack.wait(seconds: 0), "the server sent the rest only after the client had the first item")
+        #expect(server.requests.first?.header("Accept") == "application/jsonl")
+    }
+
+    @Test func anItemThatDoesNotDecodeNamesItsLineAfterTheItemsBeforeIt() async throws {
+        let server = try LoopbackServer { _ in
+            .init(status: 200, headers: [("Content-Type", "application/x-ndjson")], stream: .pieces([
+                (0, Data("{\"n\":1}\n\n{\"m\":2}\n{\"n\":3}\n".utf8)),
+            ]))
+        }
+        defer { server.stop() }
+        let items: JSONSequence<Tick> = try await Self.core(server).jsonSequence("GET", "/ticks", accept: "application/x-ndjson", options: nil, errors: [:]).value
+        var seen: [Int] = []
+        do {
+            for try await item in items { seen.append(item.n) }
+            Issue.record("the second item decoded")
+        } catch let error as JSONSequenceError {
+            #expect(error.item == 2 && error.line == 3)
+            #expect(error.description.hasPrefix("JSON sequence, item 2 (line 3): it does not decode: "))
+        }
+        #expect(seen == [1])
+    }
+
+    @Test func aTextSequenceCutMidItemIsAnError() async throws {
+        let server = try LoopbackServer { _ in
+            .init(status: 200, headers: [("Content-Type", "application/json-seq")], stream: .pieces([
+                (0, Data("\u{1E}{\"n\":1}\n\u{1E}{\"n\":2".utf8)),
+            ]))
+        }
+        defer { server.stop() }
+        let items: JSONSequence<Tick> = try await Self.core(server).jsonSequence("GET", "/ticks", accept: "application/json-seq", options: nil, errors: [:]).value
+        var seen: [Int] = []
+        do {
+            for try await item in items { seen.append(item.n) }
+            Issue.record("the truncated item was taken")
+        } catch let error as JSONSequenceError {
+            #expect(error == JSONSequenceError(item: 2, line: 2, reason: "it was cut short: no line feed ends it"))
+        }
+        #expect(seen == [1])
+    }
+
+    @Test func aConnectionCutMidItemFailsTheSequence() async throws {
+        let server = try LoopbackServer { _ in
+            .init(status: 200, headers: [("Content-Type", "application/jsonl")], mode: .closeMidBody, stream: .pattern(size: 1000, cutAfter: 10))
+        }
+        defer { server.stop() }
+        let items: JSONSequence<JSONValue> = try await Self.core(server).jsonSequence("GET", "/ticks", accept: "application/jsonl", options: nil, errors: [:]).value
+        await #expect(throws: (any Error).self) {
+            for try await _ in items {}
+        }
+    }
+
+    /// The server holds the second item back until the test ends; cancelling the reading task
+    /// after the first item ends it without the second.
+    @Test func cancellingStopsTheSequence() async throws {
+        let release = Signal()
+        let server = try LoopbackServer { _ in
+            .init(status: 200, headers: [("Content-Type", "application/jsonl")], stream: .gated([
+                Data("{\"n\":1}\n".utf8), Data("{\"n\":2}\n".utf8),
+            ], gate: { _ in _ = release.wait(seconds: 60) }))
+        }
+        defer {
+            release.raise()
+            server.stop()
+        }
+        let core = Self.core(server)
+        let task = Task { () -> [Int] in
+            var seen: [Int] = []
+            let items: JSONSequence<Tick> = try await core.jsonSequence("GET", "/ticks", accept: "application/jsonl", options: nil, errors: [:]).value
+            do {
+                for try await item in items {
+                    seen.append(item.n)
+                    withUnsafeCurrentTask { $0?.cancel() }
+                }
+            } catch {
+                // The read ends, or fails as cancelled: either is the end of the sequence.
+                guard error is CancellationError || "\(error)" == "\(ClientError.cancelled)" else { throw error }
+            }
+            return seen
+        }
+        // Had cancelling not ended it, the second item would come when the gate gives up (60 s).
+        #expect(try await task.value == [1])
+    }
+}
