@@ -4,7 +4,7 @@
 #   SPECS_DIR=../shared/specs      the real-world specs
 #   REFERENCE_GENERATOR=PATH       a release build of swift-openapi-generator 1.14.3 (rows skipped without)
 #   REFERENCE_GENERATOR_STATIC=PATH  the same built with --static-swift-stdlib (rows skipped without)
-#   SECTIONS="1 2 3 4 5 6 7 8"     which tables to print
+#   SECTIONS="1 2 3 4 5 6 7 8 9"   which tables to print
 # Sections 1 and 2 take their runs in turn (round after round, each command once), so that the
 # machine's drift touches each alike, and print ratios to the last row (the floor, or ours).
 # Generators write into a RAM folder (/dev/shm) when there is one, so that the disk's state does
@@ -16,7 +16,7 @@ runs=${RUNS:-5}
 specs=${SPECS_DIR:-../shared/specs}
 reference=${REFERENCE_GENERATOR:-}
 reference_static=${REFERENCE_GENERATOR_STATIC:-}
-sections=${SECTIONS:-1 2 3 4 5 6 7 8}
+sections=${SECTIONS:-1 2 3 4 5 6 7 8 9}
 work=$(mktemp -d)
 out=$work
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then out=$(mktemp -d -p /dev/shm); fi
@@ -36,6 +36,7 @@ cc -O2 -o "$work/floor" Benchmarks/libyaml-floor.c $(pkg-config --cflags --libs 
 cc -O2 -o "$work/write-floor" Benchmarks/write-floor.c
 section 4 && swiftc -O -wmo -swift-version 6 -o "$work/runtime" $(find Generated -name '*.swift' | sort) Benchmarks/Runtime/main.swift
 section 8 && swiftc -O -wmo -swift-version 6 -o "$work/webhook" $(find Sources/ClientRuntime -name '*.swift' | sort) Benchmarks/Webhook/main.swift
+section 9 && swiftc -O -wmo -swift-version 6 -o "$work/sequence" $(find Sources/ClientRuntime -name '*.swift' | sort) Benchmarks/Sequence/main.swift
 
 declare -A files=([spec]=spec/openapi.yaml [fabric-api]=$specs/signalwire/fabric-api.yaml [signalwire-rest]=$specs/signalwire/signalwire-rest.yaml)
 
@@ -157,6 +158,15 @@ for name, statement in [("Python hmac, HMAC-SHA1 of URL + body", lambda: hmac.ne
     print(f"{name:<52}{rounds[3] / 2000 * 1e6:.1f} µs ({rounds[0] / 2000 * 1e6:.1f}–{rounds[-1] / 2000 * 1e6:.1f})")
 print("(the runtime's digests equal Python's)")
 PYTHON
+fi
+
+if section 9; then
+    echo
+    echo "9. JSON sequences: items read through JSONSequence in 16 KB chunks, peak memory (flat: 10,000 vs 100,000 items)"
+    for args in "10000" "100000" "100000 json-seq"; do
+        # shellcheck disable=SC2086
+        /usr/bin/time -f "  peak %M KB" "$work/sequence" $args 2>&1
+    done
 fi
 
 section 5 || exit 0

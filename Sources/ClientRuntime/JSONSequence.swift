@@ -54,11 +54,13 @@ public struct JSONSequence<Item: JSONDecodable & Sendable>: AsyncSequence, Senda
     public struct Iterator: AsyncIteratorProtocol {
         var chunks: AsyncThrowingStream<Data, any Error>.AsyncIterator
         var splitter: JSONSequenceSplitter
+        /// The records of the last chunk, and the next one to give.
         var ready: [JSONSequenceSplitter.Record] = []
+        var position = 0
         var isFinished = false
 
         public mutating func next() async throws -> Item? {
-            while ready.isEmpty {
+            while position == ready.count {
                 if isFinished { return nil }
                 if let chunk = try await chunks.next() {
                     ready = splitter.feed(chunk)
@@ -66,8 +68,10 @@ public struct JSONSequence<Item: JSONDecodable & Sendable>: AsyncSequence, Senda
                     isFinished = true
                     ready = splitter.finish()
                 }
+                position = 0
             }
-            let record = ready.removeFirst()
+            let record = ready[position]
+            position += 1
             if record.isTruncated {
                 throw JSONSequenceError(item: record.item, line: record.line, reason: "it was cut short: no line feed ends it")
             }
@@ -126,24 +130,33 @@ struct JSONSequenceSplitter {
     /// The records the chunk completes.
     mutating func feed(_ chunk: Data) -> [Record] {
         var records: [Record] = []
-        for byte in chunk {
-            switch byte {
-            case Self.recordSeparator where isTextSequence:
-                if let record = take() { records.append(record) }
-                recordLine = lines + 1
-            case Self.lineFeed:
-                lines += 1
-                if isTextSequence {
-                    sawLineFeed = sawLineFeed || !pending.isEmpty
-                } else {
-                    if let record = take() { records.append(record) }
-                    recordLine = lines + 1
-                }
-            default:
-                pending.append(byte)
+        chunk.withUnsafeBytes { raw in
+            for byte in raw {
+                if let record = feed(byte) { records.append(record) }
             }
         }
         return records
+    }
+
+    /// One byte; the record it completes, if it does.
+    private mutating func feed(_ byte: UInt8) -> Record? {
+        var record: Record?
+        switch byte {
+        case Self.recordSeparator where isTextSequence:
+            record = take()
+            recordLine = lines + 1
+        case Self.lineFeed:
+            lines += 1
+            if isTextSequence {
+                sawLineFeed = sawLineFeed || !pending.isEmpty
+            } else {
+                record = take()
+                recordLine = lines + 1
+            }
+        default:
+            pending.append(byte)
+        }
+        return record
     }
 
     /// The last record, at the end of the stream.
