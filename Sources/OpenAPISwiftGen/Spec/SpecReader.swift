@@ -37,6 +37,9 @@ public struct SpecReader {
         if !version.hasPrefix("3.") {
             throw DiagnosticError("OpenAPI \(version) is not supported (3.0, 3.1 and 3.2 are)", at: root["openapi"]?.location)
         }
+        if let base = root["$self"] {
+            diagnostics.warn("$self (OpenAPI 3.2) is not used: references are resolved within this file", at: base.location, pointer: "#/$self")
+        }
         let info = root["info"]
         let components = root["components"]
         return OpenAPIDocument(
@@ -362,10 +365,18 @@ public struct SpecReader {
         for entry in node?.entries ?? [] {
             var examples: [SpecValue] = []
             if let example = entry.value["example"] { examples.append(SpecValue(example)) }
+            for key in ["itemEncoding", "prefixEncoding"] {
+                if let unused = entry.value[key] {
+                    diagnostics.warn("\(key) (OpenAPI 3.2) is not used yet: the parts are read as they come", at: unused.location, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/\(key)")
+                }
+            }
             for named in entry.value["examples"]?.entries ?? [] {
                 let example = try resolveIfReference(named.value)
-                if let value = example["value"] {
+                // OpenAPI 3.2's `dataValue` is the example as data, like `value`.
+                if let value = example["value"] ?? example["dataValue"] {
                     examples.append(SpecValue(value))
+                } else if example["serializedValue"] != nil {
+                    diagnostics.warn("the example '\(named.key)' is given only as serializedValue (OpenAPI 3.2), which is not read; it is left out", at: named.keyLocation, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/examples/\(JSONPointer.escape(named.key))")
                 } else if example["externalValue"] != nil {
                     diagnostics.warn("the example '\(named.key)' is in another file (externalValue), which is not read; it is left out", at: named.keyLocation, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/examples/\(JSONPointer.escape(named.key))")
                 }
@@ -455,6 +466,9 @@ public struct SpecReader {
             case "anyOf": parts.anyOf = list("anyOf", value)
             case "oneOf": parts.oneOf = list("oneOf", value)
             case "discriminator":
+                if let defaultMapping = value["defaultMapping"] {
+                    diagnostics.warn("discriminator.defaultMapping (OpenAPI 3.2) is not used yet: a value no mapping lists decodes as the union's undocumented case", at: defaultMapping.location, pointer: "\(pointer)/discriminator/defaultMapping")
+                }
                 guard let name = value["propertyName"]?.string else { continue }
                 parts.discriminator = Schema.Discriminator(
                     propertyName: name,

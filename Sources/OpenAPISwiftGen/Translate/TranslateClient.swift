@@ -236,14 +236,19 @@ extension Translator {
             validationStatus: operation.responses.contains { $0.status == "422" } ? 422 : 400, requestExample: requestExample)
         if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) {
             mock.status = Int(success.status) ?? 200
+            // The media types the method reads; any other of this status is warned about below.
+            var read: [String] = []
             if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
+                read = [json.name]
                 response = responseType(success, schema: schema, name: fallbackName(operation) + " response", examples: json.examples)
                 mock.example = json.examples.first?.json ?? exampleValue(for: schema)
             } else if let sequence = success.content.first(where: Self.isJSONSequence) {
+                read = [sequence.name]
                 let item = sequenceItem(sequence, name: fallbackName(operation) + " item")
                 transfer = .jsonSequence(item: item, accept: sequence.name)
                 response = .named("JSONSequence<\(item.swift)>")
             } else if let events = success.content.first(where: Self.isEventStream) {
+                read = [events.name]
                 var payload = TypeReference.string
                 if let item = events.itemSchema {
                     // OpenAPI 3.2: the schema of each event; its `data` is text, or JSON its `contentSchema` gives.
@@ -255,11 +260,16 @@ extension Translator {
                 transfer = .events(payload: payload)
                 response = .named("ServerSentEvents<\(payload.swift)>")
             } else if success.content.contains(where: Self.isBinary) {
-                transfer = .bytes(accept: success.content.filter(Self.isBinary).map(\.name).joined(separator: ", "))
+                read = success.content.filter(Self.isBinary).map(\.name)
+                transfer = .bytes(accept: read.joined(separator: ", "))
                 response = .named("Data")
             } else if !success.content.isEmpty {
                 let kinds = success.content.map(\.name).joined(separator: ", ")
                 diagnostics.warn("the \(success.status) response's body (\(kinds)) is not decoded: only JSON with a schema, event streams and bytes are; the method gives no value, and `...WithResponse` the body's bytes", at: success.location, pointer: operation.pointer + "/responses/" + success.status)
+            }
+            let unread = success.content.filter { !read.contains($0.name) }.map(\.name)
+            if !read.isEmpty, !unread.isEmpty {
+                diagnostics.warn("the \(success.status) response's \(unread.joined(separator: ", ")) body is not reachable: the method asks for \(read.joined(separator: ", ")) only", at: success.location, pointer: operation.pointer + "/responses/" + success.status)
             }
             for other in operation.responses where other.status.hasPrefix("2") && other.status != success.status && !other.content.isEmpty
                 && Self.bodySchemaRef(other) != Self.bodySchemaRef(success) {

@@ -1,0 +1,119 @@
+// openapi-3-2-fields.yaml:3:8: warning: $self (OpenAPI 3.2) is not used: references are resolved within this file [#/$self]
+// openapi-3-2-fields.yaml:17:17: warning: the example 'raw' is given only as serializedValue (OpenAPI 3.2), which is not read; it is left out [#/paths/~1parts/get/responses/200/content/application~1json/examples/raw]
+// openapi-3-2-fields.yaml:20:29: warning: itemEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/itemEncoding]
+// openapi-3-2-fields.yaml:21:31: warning: prefixEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/prefixEncoding]
+// openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping (OpenAPI 3.2) is not used yet: a value no mapping lists decodes as the union's undocumented case [#/components/schemas/Part/discriminator/defaultMapping]
+// openapi-3-2-fields.yaml:9:9: warning: the 200 response's multipart/mixed body is not reachable: the method asks for application/json only [#/paths/~1parts/get/responses/200]
+
+/// Spec: `#/components/schemas/Part`
+public struct Part: JSONCodable, Sendable, Hashable {
+    public var kind: String
+    /// Keys the schema does not describe, in the order they came; written after the known keys.
+    public var additionalFields: JSONObject
+
+    public init(
+        kind: String,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.kind = kind
+        self.additionalFields = additionalFields
+    }
+
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        var object = try reader.readObject(Self.jsonKeys)
+        var _kind: String?
+        var additionalFields = JSONObject()
+        while let key = reader.nextKey(&object) {
+            switch JSONKey(rawValue: key) {
+            case ._kind: reader.read(&_kind, key: "kind")
+            case nil: reader.readUnknown(object, into: &additionalFields)
+            }
+        }
+        try reader.endObject(object)
+        self.kind = _kind!
+        self.additionalFields = additionalFields
+    }
+
+    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    static let jsonKeys = JSONKeys([
+        .required("kind"),
+    ])
+    private enum JSONKey: Int {
+        case _kind
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("kind", self.kind)
+        writer.fields(self.additionalFields)
+        writer.endObject()
+    }
+}
+
+import Foundation
+
+/// Snippet
+public struct SnippetClient: Sendable {
+    /// Sent as `User-Agent` with every request.
+    public static let userAgent = "Snippet/1"
+
+    var core: ClientCore
+
+    /// Timeout, retries, extra headers and query items of every call; each method can override them.
+    public var options: RequestOptions {
+        get { core.options }
+        set { core.options = newValue }
+    }
+
+    /// A client for `https://HOST` (`http://` for a loopback host such as `127.0.0.1:8080`).
+    public init(host: String, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) throws {
+        let baseURL = try ClientCore.baseURL(host: host, server: nil)
+        self.init(baseURL: baseURL, transport: transport, options: options)
+    }
+
+    /// A client for any base URL, e.g. a proxy: the paths of the spec are appended to it, so it
+    /// includes the server's path if the proxy expects it. Requests to it go over `https://`
+    /// only, or `http://` to a loopback host.
+    public init(baseURL: URL, transport: any HTTPTransport = URLSessionTransport(), options: RequestOptions = RequestOptions()) {
+        core = ClientCore(
+            baseURL: baseURL,
+            defaultHeaders: [HTTPHeader("User-Agent", Self.userAgent)],
+            transport: transport,
+            options: options
+        )
+    }
+
+    /// Operations under `/parts`.
+    public var parts: Parts { Parts(core: core) }
+}
+
+extension SnippetClient {
+    /// Operations under `/parts`.
+    public struct Parts: Sendable {
+        let core: ClientCore
+
+        /// `GET /parts` (operationId `listParts`)
+        ///
+        /// Spec: `#/paths/~1parts/get`
+        public func get(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Part {
+            try await getWithResponse(
+                options: options
+            ).value
+        }
+
+        /// `get(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func getWithResponse(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Part> {
+            try await core.send(
+                "GET",
+                "/parts",
+                body: JSONValue?.none,
+                options: options,
+                errors: [:]
+            )
+        }
+    }
+}
