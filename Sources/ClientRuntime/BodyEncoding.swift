@@ -92,9 +92,12 @@ enum BodyEncoding: Sendable {
     }
 
     /// Percent-encodes all but unreserved characters, as forms need (`+`, `&`, `=` included).
+    /// The unreserved set is ASCII only (`CharacterSet.alphanumerics` holds every script's
+    /// letters, which some Foundations would then leave unencoded), so the bytes are the same on
+    /// every platform.
     private static func formEscaped(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

@@ -16,6 +16,14 @@ import Testing
             == "username=my%20endpoint&caller_id=%2B1555%26x%3Dy&send_as=a&ciphers=AEAD_AES_256_GCM_8&ciphers=AES_CM_128_HMAC_SHA1_80&encryption=required&call_handler=default&extra%5Bnested%5D=v")
     }
 
+    /// Only ASCII letters and digits stay as they are: other letters are their UTF-8 bytes, percent-encoded.
+    @Test func formFieldsPercentEncodeLettersBeyondASCII() throws {
+        var named = request
+        named.username = "José Ünal ✓"
+        let (_, data) = try BodyEncoding.form.encode(named)
+        #expect(String(decoding: data, as: UTF8.self).hasPrefix("username=Jos%C3%A9%20%C3%9Cnal%20%E2%9C%93&"))
+    }
+
     @Test func multipartHasAPartPerFieldAndJSONForObjects() throws {
         let (type, data) = try BodyEncoding.multipart.encode(request)
         let boundary = try #require(type.components(separatedBy: "boundary=").last)
