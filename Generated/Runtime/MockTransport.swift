@@ -47,8 +47,12 @@ public actor MockTransport: HTTPTransport {
         /// the schema.
         public var requestExample: String?
         public var status: Int
-        /// The answer's body: the spec's example or a value built from the schema; nil for none.
+        /// The answer's body: the spec's example or a value built from the schema (for a stream,
+        /// its items as the stream carries them); nil for none.
         public var example: String?
+        /// The answer's `Content-Type`; among operations of one method and path, the request's
+        /// `Accept` chooses the one of its media type.
+        public var mediaType: String
         /// Where a page keeps its link to the next page (`links`, `next`), for lists.
         public var nextLink: [String]?
         /// The documented status for an invalid request.
@@ -57,7 +61,8 @@ public actor MockTransport: HTTPTransport {
         public init(
             id: String, method: String, path: String, requiredQuery: [String] = [],
             body: Shape? = nil, bodyRequired: Bool = false,
-            requestExample: String? = nil, status: Int, example: String?, nextLink: [String]? = nil, validationStatus: Int = 400
+            requestExample: String? = nil, status: Int, example: String?, mediaType: String = "application/json",
+            nextLink: [String]? = nil, validationStatus: Int = 400
         ) {
             self.id = id
             self.method = method
@@ -68,6 +73,7 @@ public actor MockTransport: HTTPTransport {
             self.requestExample = requestExample
             self.status = status
             self.example = example
+            self.mediaType = mediaType
             self.nextLink = nextLink
             self.validationStatus = validationStatus
         }
@@ -139,19 +145,27 @@ public actor MockTransport: HTTPTransport {
         guard problems.isEmpty else { return Self.problems(operation.validationStatus, problems) }
         guard let example = operation.example else { return HTTPResponse(status: operation.status) }
         let body = page(example, of: operation, for: request)
-        return HTTPResponse(status: operation.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(body.utf8))
+        return HTTPResponse(status: operation.status, headers: [HTTPHeader("Content-Type", operation.mediaType)], body: Data(body.utf8))
     }
 
     /// The operation a request is for: the one its whole path matches, or else the one the rest
     /// of its path matches after the fewest leading segments, the client's base path (`/v1/me`
-    /// is `GET /me` of a spec whose server is `https://api.example.com/v1`).
+    /// is `GET /me` of a spec whose server is `https://api.example.com/v1`). Of several media
+    /// types for one path, the one the request accepts.
     private func operation(for request: HTTPRequest) -> Operation? {
         let segments = request.url.path.split(separator: "/")
+        let accepted = Set((request.headers.first { $0.name.lowercased() == "accept" }?.value ?? "").split(separator: ",").map(Self.baseType))
         for basePath in 0...segments.count {
             let rest = segments.dropFirst(basePath)
-            if let operation = operations.first(where: { $0.matches(method: request.method, segments: rest) }) { return operation }
+            let matching = operations.filter { $0.matches(method: request.method, segments: rest) }
+            if let operation = matching.first(where: { accepted.contains(Self.baseType($0.mediaType[...])) }) ?? matching.first { return operation }
         }
         return nil
+    }
+
+    /// `text/csv` of `text/csv; q=0.9`.
+    private static func baseType(_ mediaType: Substring) -> String {
+        (mediaType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// A JSON answer that lists problems: `{"errors":[{"path":"$.x","message":"..."}]}`.

@@ -118,11 +118,11 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// like a safe method.
     func send<Response: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
-        encoding: BodyEncoding = .json, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        encoding: BodyEncoding = .json, accept: String = "application/json", idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Response> {
         try Self.decoded(await perform(
             method, path, query: query, headers: headers, body: body.map { .json(encoding, $0) } ?? .none,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors))
+            accept: accept, idempotencyHeader: idempotencyHeader, options: options, errors: errors))
     }
 
     /// The response with its body decoded as `Response`.
@@ -154,7 +154,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     ) async throws(ClientError) -> APIResponse<Void> {
         let response = try await perform(
             method, path, query: query, headers: headers, body: body.map { .json(encoding, $0) } ?? .none,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            accept: "application/json", idempotencyHeader: idempotencyHeader, options: options, errors: errors)
         return APIResponse(value: (), response: response)
     }
 
@@ -168,11 +168,11 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// Sends until a success, a failure that must not be retried, or the end of the retries.
     private func perform(
         _ method: String, _ path: String, query: Query, headers: Headers, body: RequestBody,
-        idempotencyHeader: String?, options: RequestOptions?, errors: ErrorBodies
+        accept: String, idempotencyHeader: String?, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPResponse {
         let options = options ?? self.options
         let request = try request(
-            method, path, query: query, headers: headers, body: body, accept: "application/json",
+            method, path, query: query, headers: headers, body: body, accept: accept,
             idempotencyHeader: idempotencyHeader, options: options)
         return try await perform(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors)
     }

@@ -27,10 +27,10 @@ extension ClientCore {
     /// response is JSON.
     func upload<Response: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: BinaryBody,
-        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        accept: String = "application/json", idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Response> {
         try Self.decoded(await bytes(
-            method, path, query: query, headers: headers, body: .binary(body), accept: "application/json",
+            method, path, query: query, headers: headers, body: .binary(body), accept: accept,
             idempotencyHeader: idempotencyHeader, options: options, errors: errors).response)
     }
 

@@ -45,4 +45,45 @@ import Testing
         await mock.removeOverrides()
         #expect(try await mock.send(HTTPRequest(method: "GET", url: URL(string: "https://api.example.com/me")!)).status == 200)
     }
+
+    /// One operation answering JSON, an event stream or JSON Lines, as the generated mock lists it:
+    /// the request's `Accept` chooses, and a stream's items come as the stream carries them.
+    @Test func theAcceptedMediaTypeChoosesTheAnswerAndStreamsComeAsStreams() async throws {
+        typealias Tick = ServerSentEventTests.Tick
+        let mock = MockTransport(operations: [
+            MockTransport.Operation(id: "complete", method: "POST", path: "/completions", status: 200, example: #"{"n":0}"#),
+            MockTransport.Operation(
+                id: "complete", method: "POST", path: "/completions", status: 200,
+                example: "data: {\"n\":1}\n\ndata: {\"n\":2}\n\n", mediaType: "text/event-stream"),
+            MockTransport.Operation(
+                id: "complete", method: "POST", path: "/completions", status: 200,
+                example: "{\"n\":3}\n{\"n\":4}\n", mediaType: "application/jsonl"),
+        ])
+        let core = ClientCore(baseURL: URL(string: "https://api.example.com")!, defaultHeaders: [], transport: mock, options: RequestOptions())
+        let whole: Tick = try await core.send("POST", "/completions", body: JSONValue?.none, options: nil, errors: [:]).value
+        #expect(whole.n == 0)
+        var events: [Int] = []
+        for try await event in try await core.events("POST", "/completions", options: nil, errors: [:], decode: ClientCore.eventJSON(Tick.self)).value {
+            events.append(event.data.n)
+        }
+        #expect(events == [1, 2])
+        var lines: [Int] = []
+        for try await line in try await core.jsonSequence("POST", "/completions", accept: "application/jsonl; q=1", options: nil, errors: [:]).value as JSONSequence<Tick> {
+            lines.append(line.n)
+        }
+        #expect(lines == [3, 4])
+        let contentTypes = try await ["application/json", "text/event-stream", "application/jsonl"].asyncMap { accept in
+            try await mock.send(HTTPRequest(method: "POST", url: URL(string: "https://api.example.com/completions")!, headers: [HTTPHeader("Accept", accept)]))
+                .headers.first { $0.name == "Content-Type" }?.value
+        }
+        #expect(contentTypes == ["application/json", "text/event-stream", "application/jsonl"])
+    }
+}
+
+extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var results: [T] = []
+        for element in self { results.append(try await transform(element)) }
+        return results
+    }
 }

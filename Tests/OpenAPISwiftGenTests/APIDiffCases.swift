@@ -63,8 +63,23 @@ extension APIDiffTests {
 
         """)
 
+    /// The success content of `get_sip_endpoint`, where a media type is added.
+    static let getContent = "      description: Returns a SIP endpoint by its id.\n      tags:\n        - SIP Endpoints\n      responses:\n        '200':\n          description: The request has succeeded.\n          content:\n"
+    static func getContent(itemSchema: String) -> String {
+        getContent + "            application/jsonl:\n              itemSchema: \(itemSchema)\n"
+    }
+
     static let cases: [Case] = [
         // Operations
+        Case(name: "a stream media type added to a response", after: [(getContent, getContent(itemSchema: "{$ref: '#/components/schemas/SipEndpointResponse'}"))], expected: [
+            "compatible client.fabric.sipEndpoints.getStream(...): added (GET /api/fabric/resources/sip_endpoints/{id}, asking for application/jsonl)",
+        ]),
+        Case(name: "the item type of a stream changes",
+             before: [(getContent, getContent(itemSchema: "{$ref: '#/components/schemas/SipEndpointResponse'}"))],
+             after: [("itemSchema: {$ref: '#/components/schemas/SipEndpointResponse'}", "itemSchema: {type: object, properties: {id: {type: string}}}")], expected: [
+            "breaking client.fabric.sipEndpoints.getStream(...): returns `JSONSequence<GetSipEndpointStreamItem>` (was `JSONSequence<SipEndpointResponse>`)",
+            "compatible GetSipEndpointStreamItem: added",
+        ]),
         Case(name: "a query parameter added, optional", after: [(listParameters, listParameters + "\n        - {name: region, in: query, schema: {type: string}}")], expected: [
             "compatible client.fabric.sipEndpoints.list(...): new argument `region: String? = nil`",
         ]),

@@ -33,14 +33,21 @@ public struct APIComparison {
         var operation: OperationDeclaration
         var subject: String { "\(operation.name)(...)" }
         var call: String { resource + "." + operation.name }
-        /// Method and path with the parameter names taken out: `POST /rooms/{}`.
+        /// `GET /r/{id}`, and `, asking for text/csv` for a method of another media type.
+        var described: String {
+            let variant = operation.variantSuffix == nil ? "" : ", asking for " + (operation.mediaType ?? "")
+            return operation.method.rawValue + " " + operation.path + variant
+        }
+        /// Method and path with the parameter names taken out, and the media type of a method
+        /// for another media type than the one read best: `POST /rooms/{}`, `GET /r/{} text/csv`.
         var route: String {
             var path = ""
             var inside = false
             for character in operation.path {
                 if character == "{" { inside = true; path += "{" } else if character == "}" { inside = false; path += "}" } else if !inside { path.append(character) }
             }
-            return operation.method.rawValue + " " + path
+            let variant = operation.variantSuffix == nil ? "" : " " + (operation.mediaType ?? "")
+            return operation.method.rawValue + " " + path + variant
         }
     }
 
@@ -68,10 +75,10 @@ public struct APIComparison {
             news = news.enumerated().filter { !matchedNew.contains($0.offset) }.map(\.element)
         }
         for site in olds {
-            add(.breaking, site.resource, site.subject, "removed (\(site.operation.method.rawValue) \(site.operation.path))", pointer: site.operation.documentation.pointer, old: true)
+            add(.breaking, site.resource, site.subject, "removed (\(site.described))", pointer: site.operation.documentation.pointer, old: true)
         }
         for site in news {
-            add(.compatible, site.resource, site.subject, "added (\(site.operation.method.rawValue) \(site.operation.path))", pointer: site.operation.documentation.pointer)
+            add(.compatible, site.resource, site.subject, "added (\(site.described))", pointer: site.operation.documentation.pointer)
         }
         for (before, after) in pairs { compare(before, after) }
     }

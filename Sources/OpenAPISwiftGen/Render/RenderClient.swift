@@ -146,8 +146,10 @@ extension CodePrinter {
         switch operation.transfer {
         case .json where operation.body?.encoding == .binary:
             function = operation.response == nil ? "uploadWithoutResult" : "upload"
+            arguments = Self.sendArguments(operation, before: Self.jsonAccept(operation))
         case .json:
             function = operation.response == nil ? "sendWithoutResult" : "send"
+            arguments = Self.sendArguments(operation, before: Self.jsonAccept(operation))
         case .events(let payload):
             function = "events"
             arguments.append(.text(payload == .string ? "decode: ClientCore.eventText" : "decode: ClientCore.eventJSON(\(payload.swift).self)"))
@@ -160,6 +162,13 @@ extension CodePrinter {
         }
         list("try await \(Self.core(operation)).\(function)(", arguments, closing: ")")
         close()
+    }
+
+    /// `accept:` for a JSON media type other than `application/json` (`application/vnd.api+json`).
+    private static func jsonAccept(_ operation: OperationDeclaration) -> [ListItem] {
+        guard let mediaType = operation.mediaType, operation.response != nil,
+              Translator.baseType(mediaType) != "application/json" else { return [] }
+        return [.text("accept: \(SwiftText.literal(mediaType))")]
     }
 
     /// For a bytes response: `name(..., to: file)`, which writes the body into a file as it

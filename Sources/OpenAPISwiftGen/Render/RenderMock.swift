@@ -29,6 +29,9 @@ extension CodePrinter {
             }
             arguments.append(.text("status: \(operation.mock.status)"))
             arguments.append(.text("example: \(operation.mock.example.map(SwiftText.rawLiteral) ?? "nil")"))
+            if let mediaType = operation.mediaType, mediaType != "application/json" {
+                arguments.append(.text("mediaType: \(SwiftText.literal(mediaType))"))
+            }
             if let pagination = operation.pagination {
                 arguments.append(.text("nextLink: [\(pagination.next.map { SwiftText.literal($0.key) }.joined(separator: ", "))]"))
             }

@@ -23,6 +23,9 @@ public struct SpecValue: Sendable {
         return text == "true" || text == "false" || Double(text) != nil
     }
 
+    /// The items of a list; nil for a scalar or a map.
+    public var items: [SpecValue]? { node.items?.map(SpecValue.init) }
+
     /// Where the value is written.
     public var location: SourceLocation { node.location }
 

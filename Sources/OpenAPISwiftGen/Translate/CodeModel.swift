@@ -419,6 +419,11 @@ public struct OperationDeclaration: Sendable {
     public var security: [[String]]?
     /// How the success response is read; `response` is the type the caller gets.
     public var transfer: Transfer = .json
+    /// The success media type the method reads and asks for in `Accept`; nil: none.
+    public var mediaType: String?
+    /// What this method adds to the operation's name when it reads a media type other than the
+    /// one read best (`Stream`, `Csv`); nil for that one.
+    public var variantSuffix: String?
 
     /// Whether the call goes through the runtime's streaming layer: bytes sent or received, or events.
     public var isStreamed: Bool { transfer != .json || body?.encoding == .binary }
@@ -443,7 +448,7 @@ public enum Transfer: Sendable, Equatable {
 /// An operation's answer in the generated `MockTransport`.
 public struct MockAnswer: Sendable {
     public var status: Int
-    /// Compact JSON; nil when the success response has no JSON body.
+    /// Compact JSON, or the text of a stream's items; nil when the success response has neither.
     public var example: String?
     /// 422 where the spec documents it, else 400.
     public var validationStatus: Int

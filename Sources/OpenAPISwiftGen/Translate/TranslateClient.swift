@@ -16,7 +16,8 @@ extension Translator {
                     firstUse[id] = operation.location
                 }
             }
-            guard var declaration = translateOperation(operation, defaultSecurity: security) else { continue }
+            let declarations = translateOperation(operation, defaultSecurity: security)
+            guard var declaration = declarations.first else { continue }
             var groupPath = config.naming == .resources ? resourceGroups(of: operation.path) : []
             if let last = groupPath.last, Self.isAction(operation, methods: methods), last.prefix == operation.path {
                 declaration.name = Naming.memberName(last.segment)
@@ -29,6 +30,11 @@ extension Translator {
             }
             if let id = operation.operationId, let name = config.operationNames[id] { declaration.name = name }
             insert(declaration, at: groupPath[...], pathPrefix: "", into: &root)
+            // The methods of the operation's other media types: `createStream`, `getCsv`.
+            for var variant in declarations.dropFirst() {
+                variant.name = declaration.name + (variant.variantSuffix ?? "")
+                insert(variant, at: groupPath[...], pathPrefix: "", into: &root)
+            }
         }
         disambiguate(&root, typeNames: Set(types.map(\.name)).union(Naming.reservedTopLevelNames))
         let version = document.info.version.isEmpty ? "" : "/" + document.info.version
@@ -148,15 +154,24 @@ extension Translator {
     /// type (or a standard one) inside the client gets `Operations` appended.
     private func disambiguate(_ group: inout GroupDeclaration, typeNames: Set<String>) {
         var counts: [String: Int] = [:]
-        for operation in group.operations { counts[operation.name, default: 0] += 1 }
-        for index in group.operations.indices where counts[group.operations[index].name]! > 1 {
+        for operation in group.operations where operation.variantSuffix == nil { counts[operation.name, default: 0] += 1 }
+        for index in group.operations.indices where group.operations[index].variantSuffix == nil && counts[group.operations[index].name]! > 1 {
             group.operations[index].name = group.operations[index].fallbackName
         }
-        // Each operation also declares `nameWithResponse`: claim both.
+        // The method of another media type keeps to its operation's name: `getReport`, `getReportCsv`.
+        for index in group.operations.indices {
+            let operation = group.operations[index]
+            guard let suffix = operation.variantSuffix,
+                  let first = group.operations.first(where: { $0.variantSuffix == nil && $0.method == operation.method && $0.path == operation.path })
+            else { continue }
+            group.operations[index].name = first.name + suffix
+        }
+        // Each operation also declares `nameWithResponse` (and a bytes one `nameStream`): claim them all.
         var scope = NameScope(reserved: Set(group.groups.map(\.property)).union(["core", "options"]))
         for index in group.operations.indices {
             var name = scope.claim(group.operations[index].name)
-            let suffixes = group.operations[index].pagination == nil ? ["WithResponse"] : ["WithResponse", "Pages", "All"]
+            var suffixes = group.operations[index].pagination == nil ? ["WithResponse"] : ["WithResponse", "Pages", "All"]
+            if case .bytes = group.operations[index].transfer { suffixes.append("Stream") }
             while !suffixes.allSatisfy({ scope.isFree(name + $0) }) { name = scope.claim(name) }
             for suffix in suffixes { _ = scope.claim(name + suffix) }
             group.operations[index].name = name
@@ -173,7 +188,7 @@ extension Translator {
 
     // MARK: Operations
 
-    private mutating func translateOperation(_ operation: Operation, defaultSecurity: [[String]]) -> OperationDeclaration? {
+    private mutating func translateOperation(_ operation: Operation, defaultSecurity: [[String]]) -> [OperationDeclaration] {
         var argumentNames = NameScope(reserved: ["body", "additionalFields", "core", "options"])
         var pathParameters: [ParameterDeclaration] = []
         var queryParameters: [ParameterDeclaration] = []
@@ -209,7 +224,7 @@ extension Translator {
             guard let (content, encoding) = Self.bodyContent(requestBody), encoding == .binary || content.schema != nil else {
                 let kinds = requestBody.content.map(\.name).joined(separator: ", ")
                 diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location, pointer: operation.pointer + "/requestBody")
-                return nil
+                return []
             }
             if encoding == .binary {
                 body = BodyDeclaration(type: .named("BinaryBody"), encoding: .binary, required: requestBody.required, flattened: nil)
@@ -229,47 +244,15 @@ extension Translator {
             }
         }
 
-        var response: TypeReference?
-        var transfer = Transfer.json
+        var readings: [(suffix: String, reading: ResponseReading?)] = []
         var mock = MockAnswer(
             status: 200, example: nil,
             validationStatus: operation.responses.contains { $0.status == "422" } ? 422 : 400, requestExample: requestExample)
         if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) {
             mock.status = Int(success.status) ?? 200
-            // The media types the method reads; any other of this status is warned about below.
-            var read: [String] = []
-            if let json = success.content.first(where: { Self.isJSON($0.name) }), let schema = json.schema {
-                read = [json.name]
-                response = responseType(success, schema: schema, name: fallbackName(operation) + " response", examples: json.examples)
-                mock.example = json.examples.first?.json ?? exampleValue(for: schema)
-            } else if let sequence = success.content.first(where: Self.isJSONSequence) {
-                read = [sequence.name]
-                let item = sequenceItem(sequence, name: fallbackName(operation) + " item")
-                transfer = .jsonSequence(item: item, accept: sequence.name)
-                response = .named("JSONSequence<\(item.swift)>")
-            } else if let events = success.content.first(where: Self.isEventStream) {
-                read = [events.name]
-                var payload = TypeReference.string
-                if let item = events.itemSchema {
-                    // OpenAPI 3.2: the schema of each event; its `data` is text, or JSON its `contentSchema` gives.
-                    let data = resolved(item).properties.first { $0.name == "data" }.map { resolved($0.schema) }
-                    if let content = data?.contentSchema { payload = hoistedType(for: content, name: fallbackName(operation) + " event") }
-                } else if let schema = events.schema, unwrapNullable(schema).0.types != ["string"] {
-                    payload = hoistedType(for: schema, name: fallbackName(operation) + " event")
-                }
-                transfer = .events(payload: payload)
-                response = .named("ServerSentEvents<\(payload.swift)>")
-            } else if success.content.contains(where: Self.isBinary) {
-                read = success.content.filter(Self.isBinary).map(\.name)
-                transfer = .bytes(accept: read.joined(separator: ", "))
-                response = .named("Data")
-            } else if !success.content.isEmpty {
-                let kinds = success.content.map(\.name).joined(separator: ", ")
-                diagnostics.warn("the \(success.status) response's body (\(kinds)) is not decoded: only JSON with a schema, event streams and bytes are; the method gives no value, and `...WithResponse` the body's bytes", at: success.location, pointer: operation.pointer + "/responses/" + success.status)
-            }
-            let unread = success.content.filter { !read.contains($0.name) }.map(\.name)
-            if !read.isEmpty, !unread.isEmpty {
-                diagnostics.warn("the \(success.status) response's \(unread.joined(separator: ", ")) body is not reachable: the method asks for \(read.joined(separator: ", ")) only", at: success.location, pointer: operation.pointer + "/responses/" + success.status)
+            readings = responseReadings(success, of: operation)
+            if let first = readings.first, first.reading == nil {
+                diagnostics.warn("the \(success.status) response's \(success.content[0].name) body is not decoded: it has no schema; the method gives no value, and `...WithResponse` the body's bytes", at: success.location, pointer: operation.pointer + "/responses/" + success.status)
             }
             for other in operation.responses where other.status.hasPrefix("2") && other.status != success.status && !other.content.isEmpty
                 && Self.bodySchemaRef(other) != Self.bodySchemaRef(success) {
@@ -289,29 +272,49 @@ extension Translator {
         if let header = idempotencyHeader(operation) {
             text += "\n\nSends an idempotency key in `\(header)` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request."
         }
-        text += Self.parameterList(path: pathParameters, query: queryParameters, header: headerParameters, hasBody: body != nil)
-        return OperationDeclaration(
+        let parameterList = Self.parameterList(path: pathParameters, query: queryParameters, header: headerParameters, hasBody: body != nil)
+        let primary = readings.first?.reading
+        var declaration = OperationDeclaration(
             name: verb(operation),
             fallbackName: fallbackName(operation),
             method: operation.method,
             path: operation.path,
             operationId: operation.operationId,
             documentation: Documentation(
-                text, pointer: operation.pointer,
+                text + parameterList, pointer: operation.pointer,
                 deprecation: Documentation.deprecation(operation.deprecated, description: operation.description ?? operation.summary)),
             pathParameters: pathParameters,
             queryParameters: queryParameters,
             headerParameters: headerParameters,
             body: body,
-            response: response,
+            response: primary?.response,
             errors: errors,
-            pagination: operation.method == .get ? pagination(of: response) : nil,
+            pagination: nil,
             idempotencyHeader: idempotencyHeader(operation),
             security: operation.security.map { requirements($0, pointer: operation.pointer + "/security", warns: true) }
                 .flatMap { $0 == defaultSecurity ? nil : $0 },
-            transfer: transfer,
+            transfer: primary?.transfer ?? .json,
+            mediaType: primary?.mediaType,
             mock: mock
         )
+        declaration.mock.example = primary?.example
+        declaration.pagination = operation.method == .get && primary?.transfer == .json ? pagination(of: primary?.response) : nil
+        var declarations = [declaration]
+        for (suffix, reading) in readings.dropFirst() {
+            guard let reading else { continue }
+            var variant = declaration
+            variant.variantSuffix = suffix
+            variant.fallbackName += suffix
+            variant.response = reading.response
+            variant.transfer = reading.transfer
+            variant.mediaType = reading.mediaType
+            variant.mock.example = reading.example
+            variant.pagination = nil
+            let others = readings.compactMap(\.reading?.mediaType).filter { $0 != reading.mediaType }.map { "`\($0)`" }
+            variant.documentation.text = text + "\n\nAsks for `\(reading.mediaType)` (the operation also answers \(others.joined(separator: ", ")))." + parameterList
+            declarations.append(variant)
+        }
+        return declarations
     }
 
     /// The operation's own `x-idempotency-key`, else the config's, else the spec's top-level one;
@@ -389,16 +392,6 @@ extension Translator {
         ["application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/json-seq"].contains(baseType(media.name))
     }
 
-    /// The type of each item of a sequential media type: its `itemSchema`, else its `schema`
-    /// (the items of an array schema, which describes the whole stream), else any JSON.
-    private mutating func sequenceItem(_ media: MediaType, name: String) -> TypeReference {
-        if let schema = media.itemSchema { return hoistedType(for: schema, name: name) }
-        guard let schema = media.schema else { return .json }
-        let (plain, _) = unwrapNullable(schema)
-        if plain.types == ["array"], let items = plain.items { return hoistedType(for: items, name: name) }
-        return hoistedType(for: schema, name: name)
-    }
-
     /// A parameter's type: a primitive, an enum, an array of one, or any other type (an object,
     /// a union), written in the parameter's style. An inline type of a
     /// `components/parameters` entry is one type named after the entry, shared by every
@@ -465,7 +458,7 @@ extension Translator {
     /// The type of a response's JSON body: one type per `components/responses` entry, named
     /// after it and shared by every operation that refers to it; else one named after the operation.
     /// `examples`: the response's, checked and kept as round-trip tests; nil: not looked at.
-    private mutating func responseType(_ response: Response, schema: Schema, name: String, examples: [SpecValue]?) -> TypeReference {
+    mutating func responseType(_ response: Response, schema: Schema, name: String, examples: [SpecValue]?) -> TypeReference {
         // A schema that a `$ref` elsewhere points at is already a type of its own.
         if let type = componentTypes[schema.pointer], generatedComponents?.contains(schema.pointer) ?? true {
             if let examples { collectExamples(examples, of: schema, pointer: Self.examplePointer(schema), type: .named(type), nullable: unwrapNullable(schema).1) }

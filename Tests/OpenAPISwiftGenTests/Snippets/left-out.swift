@@ -1,6 +1,5 @@
 // left-out.yaml:5:5: warning: 'fetch' is no method of a path item; the operation is left out [#/paths/~1reports/fetch]
-// left-out.yaml:12:9: warning: the 200 response's body (text/csv) is not decoded: only JSON with a schema, event streams and bytes are; the method gives no value, and `...WithResponse` the body's bytes [#/paths/~1reports/get/responses/200]
-// left-out.yaml:23:9: warning: the 200 response's body (application/json) is not decoded: only JSON with a schema, event streams and bytes are; the method gives no value, and `...WithResponse` the body's bytes [#/paths/~1reports~1{id}/get/responses/200]
+// left-out.yaml:23:9: warning: the 200 response's application/json body is not decoded: it has no schema; the method gives no value, and `...WithResponse` the body's bytes [#/paths/~1reports~1{id}/get/responses/200]
 // left-out.yaml:35:9: warning: the 202 response's body is not decoded as a type of its own: the method decodes every success as the 200 response's body [#/paths/~1reports~1{id}/put/responses/202]
 
 /// Spec: `#/paths/~1reports~1{id}/put/responses/200/content/application~1json/schema`
@@ -85,6 +84,8 @@ public struct SnippetClient: Sendable {
     public var reports: Reports { Reports(core: core) }
 }
 
+import Foundation
+
 extension SnippetClient {
     /// Operations under `/reports`.
     public struct Reports: Sendable {
@@ -95,20 +96,49 @@ extension SnippetClient {
         /// Spec: `#/paths/~1reports/get`
         public func list(
             options: RequestOptions? = nil
-        ) async throws(ClientError) {
-            _ = try await listWithResponse(
+        ) async throws(ClientError) -> Data {
+            try await listWithResponse(
                 options: options
-            )
+            ).value
         }
 
         /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
         public func listWithResponse(
             options: RequestOptions? = nil
-        ) async throws(ClientError) -> APIResponse<Void> {
-            try await core.sendWithoutResult(
+        ) async throws(ClientError) -> APIResponse<Data> {
+            try await core.bytes(
                 "GET",
                 "/reports",
-                body: JSONValue?.none,
+                accept: "text/csv",
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `list(...)`, writing the body into `file` as it arrives (memory stays flat), through a
+        /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
+        @discardableResult public func list(
+            to file: URL,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> URL {
+            try await core.download(
+                "GET",
+                "/reports",
+                accept: "text/csv",
+                to: file,
+                options: options,
+                errors: [:]
+            ).value
+        }
+
+        /// `list(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
+        public func listStream(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> HTTPStreamedResponse {
+            try await core.stream(
+                "GET",
+                "/reports",
+                accept: "text/csv",
                 options: options,
                 errors: [:]
             )

@@ -3,7 +3,6 @@
 // openapi-3-2-fields.yaml:20:29: warning: itemEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/itemEncoding]
 // openapi-3-2-fields.yaml:21:31: warning: prefixEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/prefixEncoding]
 // openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping (OpenAPI 3.2) is not used yet: a value no mapping lists decodes as the union's undocumented case [#/components/schemas/Part/discriminator/defaultMapping]
-// openapi-3-2-fields.yaml:9:9: warning: the 200 response's multipart/mixed body is not reachable: the method asks for application/json only [#/paths/~1parts/get/responses/200]
 
 /// Spec: `#/components/schemas/Part`
 public struct Part: JSONCodable, Sendable, Hashable {
@@ -87,6 +86,8 @@ public struct SnippetClient: Sendable {
     public var parts: Parts { Parts(core: core) }
 }
 
+import Foundation
+
 extension SnippetClient {
     /// Operations under `/parts`.
     public struct Parts: Sendable {
@@ -111,6 +112,61 @@ extension SnippetClient {
                 "GET",
                 "/parts",
                 body: JSONValue?.none,
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `GET /parts` (operationId `listParts`)
+        ///
+        /// Asks for `multipart/mixed` (the operation also answers `application/json`).
+        ///
+        /// Spec: `#/paths/~1parts/get`
+        public func getMixed(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Data {
+            try await getMixedWithResponse(
+                options: options
+            ).value
+        }
+
+        /// `getMixed(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func getMixedWithResponse(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Data> {
+            try await core.bytes(
+                "GET",
+                "/parts",
+                accept: "multipart/mixed",
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `getMixed(...)`, writing the body into `file` as it arrives (memory stays flat), through a
+        /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
+        @discardableResult public func getMixed(
+            to file: URL,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> URL {
+            try await core.download(
+                "GET",
+                "/parts",
+                accept: "multipart/mixed",
+                to: file,
+                options: options,
+                errors: [:]
+            ).value
+        }
+
+        /// `getMixed(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
+        public func getMixedStream(
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> HTTPStreamedResponse {
+            try await core.stream(
+                "GET",
+                "/parts",
+                accept: "multipart/mixed",
                 options: options,
                 errors: [:]
             )
