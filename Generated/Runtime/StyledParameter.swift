@@ -13,6 +13,9 @@ struct StyledParameter: Sendable {
         case cookie(percentEncoded: Bool)
         /// A parameter described by `content`: its JSON text.
         case json
+        /// OpenAPI 3.2's `in: querystring`: the whole query string, as JSON text or as the
+        /// `name=value` pairs of a form (an object's keys, exploded).
+        case querystring(json: Bool)
     }
 
     var name: String
@@ -61,6 +64,10 @@ struct StyledParameter: Sendable {
         Self(name, value, style: .matrix, explode: explode)
     }
 
+    static func querystring(_ name: String, _ value: (some JSONEncodable)?, json: Bool = false) -> Self {
+        Self(name, value, style: .querystring(json: json), explode: true)
+    }
+
     static func cookie(_ name: String, _ value: (some JSONEncodable)?, explode: Bool = true, percentEncoded: Bool = true) -> Self {
         Self(name, value, style: .cookie(percentEncoded: percentEncoded), explode: explode)
     }
@@ -79,6 +86,14 @@ struct StyledParameter: Sendable {
         switch (style, parts) {
         case (.json, _):
             return [name + "=" + text(Parts.jsonText(value ?? .null))]
+        case (.querystring(json: true), _):
+            return [text(Parts.jsonText(value ?? .null))]
+        case (.querystring, .scalar(let value)):
+            return [text(value)]
+        case (.querystring, .list(let values)):
+            return values.map(text)
+        case (.querystring, .pairs(let pairs)):
+            return pairs.map { Self.encoded($0.key) + "=" + text($0.value) }
         case (.deepObject, .pairs):
             return Self.deepPairs(value ?? .null, path: [self.name]).map { path, value in
                 Self.encoded(path[0]) + path.dropFirst().map { "%5B" + Self.encoded($0) + "%5D" }.joined() + "=" + text(value)

@@ -28,6 +28,15 @@ import Testing
         #expect(Self.query(.deepObject("color", Self.object)) == "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150")
     }
 
+    /// OpenAPI 3.2's `in: querystring`: the value is the whole query string, without its name.
+    @Test func aQueryStringIsTheWholeQuery() {
+        #expect(Self.query(.querystring("filter", Self.object)) == "R=100&G=200&B=150")
+        #expect(Self.query(.querystring("filter", JSONValue.object(["q": .string("a b&c")]))) == "q=a%20b%26c")
+        #expect(Self.query(.querystring("filter", Self.object, json: true)) == "%7B%22R%22%3A100%2C%22G%22%3A200%2C%22B%22%3A150%7D")
+        #expect(Self.query(.querystring("filter", Self.string)) == "blue")
+        #expect(Self.query(.querystring("filter", JSONValue?.none)) == "")
+    }
+
     @Test func pathStylesAsTheTableShowsThem() {
         let cases: [(StyledParameter, String)] = [
             (.matrix("color", Self.string), ";color=blue"),

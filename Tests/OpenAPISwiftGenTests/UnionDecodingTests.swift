@@ -46,6 +46,20 @@ import Testing
         ("Payment", #"{"type":"crypto","issuer":"z"}"#, "undocumented"),
     ]
 
+    /// `Snippets/discriminator-default.yaml`: OpenAPI 3.2's `defaultMapping` takes a value no
+    /// mapping lists, and data without the property, when its alternative decodes them.
+    static let defaultMappingCases: [(type: String, json: String, expected: String)] = [
+        ("Pet", #"{"kind":"cat","meows":true}"#, "cat"),
+        ("Pet", #"{"kind":"OtherPet","name":"Rex"}"#, "otherPet"),
+        ("Pet", #"{"kind":"dog","name":"Rex"}"#, "otherPet"),
+        ("Pet", #"{"name":"Rex"}"#, "undocumented"),
+        ("Pet", #"{"kind":7}"#, "undocumented"),
+    ]
+
+    @Test func defaultMappingTakesValuesNoMappingLists() throws {
+        try Self.decode("discriminator-default", Self.defaultMappingCases)
+    }
+
     @Test func eachAlternativesDataDecodesIntoItsOwnCase() throws {
         try Self.decode("union-choice", Self.cases)
     }

@@ -342,6 +342,11 @@ extension CodePrinter {
             if parameter.style == .cookie { arguments.append("percentEncoded: false") }
         case .deepObject, .json:
             factory = parameter.style.rawValue
+        case .querystring:
+            factory = "querystring"
+        case .querystringJSON:
+            factory = "querystring"
+            arguments.append("json: true")
         default:
             factory = parameter.style.rawValue
             let defaultExplode = parameter.style == .form

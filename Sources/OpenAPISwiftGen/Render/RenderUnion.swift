@@ -1,6 +1,7 @@
 extension CodePrinter {
     /// A `oneOf`/`anyOf` as an indirect enum. The case is chosen by the discriminator's value when
-    /// there is one (a value no case has is `undocumented`); otherwise the alternatives are tried
+    /// there is one (a value no case has is the `defaultMapping` case if it decodes, else
+    /// `undocumented`); otherwise the alternatives are tried
     /// in order, each only when the data has the values of its one-value properties and of the
     /// enums that tell it from the others (an optional one only when present): the first
     /// that decodes exactly (a struct without unknown keys, a union's documented case) wins, else
@@ -15,6 +16,26 @@ extension CodePrinter {
         line("case undocumented(JSONValue)")
         line()
         open("\(access) init(from reader: inout JSONReader) throws(JSONDecodingError) {")
+        renderDecoding(declaration)
+        close()
+        line()
+        open("\(access) func encode(to writer: inout JSONWriter) {")
+        line("switch self {")
+        for item in declaration.cases {
+            line("case .\(item.name)(let value): value.encode(to: &writer)")
+        }
+        line("case .undocumented(let value): writer.value(value)")
+        line("}")
+        close()
+        for nested in declaration.nested {
+            line()
+            render(nested)
+        }
+        close()
+    }
+
+    /// The body of `init(from:)`.
+    private mutating func renderDecoding(_ declaration: UnionDeclaration) {
         line("let start = reader.position")
         if let discriminator = declaration.discriminator, declaration.cases.contains(where: { !$0.tags.isEmpty }) {
             line("switch reader.discriminator(\(SwiftText.literal(discriminator))) {")
@@ -22,13 +43,21 @@ extension CodePrinter {
                 let tags = item.tags.map(SwiftText.literal).joined(separator: ", ")
                 line("case \(tags): self = .\(item.name)(try \(item.type.swift)(from: &reader)); return")
             }
-            if declaration.isFullyTagged {
+            if declaration.isFullyTagged && declaration.defaultCase == nil {
                 line("case .some: self = .undocumented(try reader.readValue()); return")
                 line("case nil: break")
             } else {
                 line("default: break")
             }
             line("}")
+        }
+        if let name = declaration.defaultCase, let item = declaration.cases.first(where: { $0.name == name }) {
+            line("if let value = try? reader.attempt(\(item.type.swift).self, from: start) { self = .\(item.name)(value); return }")
+            if declaration.isFullyTagged {
+                line("reader.position = start")
+                line("self = .undocumented(try reader.readValue())")
+                return
+            }
         }
         // Each key with a one-value property is read once, before any alternative is decoded.
         var peeked: [[String]: String] = [:]
@@ -66,20 +95,5 @@ extension CodePrinter {
         if loose { line("if let loose { self = loose.value; reader.position = loose.end; return }") }
         line("reader.position = start")
         line("self = .undocumented(try reader.readValue())")
-        close()
-        line()
-        open("\(access) func encode(to writer: inout JSONWriter) {")
-        line("switch self {")
-        for item in declaration.cases {
-            line("case .\(item.name)(let value): value.encode(to: &writer)")
-        }
-        line("case .undocumented(let value): writer.value(value)")
-        line("}")
-        close()
-        for nested in declaration.nested {
-            line()
-            render(nested)
-        }
-        close()
     }
 }

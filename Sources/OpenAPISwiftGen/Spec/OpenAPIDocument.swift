@@ -177,6 +177,10 @@ public enum IdempotencyKey: Sendable, Equatable {
 /// How a parameter's value is written (`style`); `json` for a parameter described by `content`.
 public enum ParameterStyle: String, Sendable, CaseIterable {
     case form, spaceDelimited, pipeDelimited, deepObject, simple, label, matrix, cookie, json
+    /// OpenAPI 3.2's `in: querystring`: the whole query string from one value, as its `content`
+    /// says: a form's pairs (`querystring`) or JSON text (`querystringJSON`). No spec writes these
+    /// as a `style`.
+    case querystring, querystringJSON
 
     /// The styles a placement allows, its default first.
     static func allowed(in placement: ParameterPlacement) -> [ParameterStyle] {

@@ -48,6 +48,9 @@ public final class Schema: Sendable {
         public var propertyName: String
         /// Tag value to `$ref`, in document order.
         public var mapping: [(value: String, ref: String)]
+        /// OpenAPI 3.2's `defaultMapping`: the schema (`$ref` or name) for a value no mapping
+        /// lists, or data without the property, and where it is written.
+        public var defaultMapping: (ref: String, location: SourceLocation)?
     }
 
     public let parts: Parts

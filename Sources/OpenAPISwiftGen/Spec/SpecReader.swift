@@ -310,12 +310,13 @@ public struct SpecReader {
                 diagnostics.warn("a parameter needs 'name' and 'in'; skipped", at: item.location, pointer: "\(pointer)/\(index)")
                 continue
             }
-            guard let placement = ParameterPlacement(rawValue: placementText) else {
-                diagnostics.warn("'in: \(placementText)' is not a parameter placement (path, query, header, cookie); skipped", at: target["in"]!.location, pointer: "\(pointer)/\(index)/in")
+            let isQueryString = placementText == "querystring"
+            guard let placement = isQueryString ? .query : ParameterPlacement(rawValue: placementText) else {
+                diagnostics.warn("'in: \(placementText)' is not a parameter placement (path, query, querystring, header, cookie); skipped", at: target["in"]!.location, pointer: "\(pointer)/\(index)/in")
                 continue
             }
             let parameterPointer = local ?? "\(pointer)/\(index)"
-            let style = readStyle(target, placement: placement, pointer: parameterPointer)
+            let style = isQueryString ? readQueryStringStyle(target, pointer: parameterPointer) : readStyle(target, placement: placement, pointer: parameterPointer)
             var schema = target["schema"].map { readSchema($0, pointer: parameterPointer + "/schema") }
             if schema == nil, let content = target["content"]?.entries?.first {
                 schema = content.value["schema"].map { readSchema($0, pointer: parameterPointer + "/content/" + JSONPointer.escape(content.key) + "/schema") }
@@ -336,6 +337,22 @@ public struct SpecReader {
             ))
         }
         return parameters
+    }
+
+    /// How an `in: querystring` parameter (OpenAPI 3.2) is written: as JSON text for a JSON
+    /// `content`, else as a form's pairs (`application/x-www-form-urlencoded`, or any other
+    /// media type, warned about).
+    private mutating func readQueryStringStyle(_ target: YAMLNode, pointer: String) -> ParameterStyle {
+        guard let content = target["content"]?.entries?.first else {
+            diagnostics.warn("an 'in: querystring' parameter is described by 'content'; without it, its value is written as a form's pairs", at: target.location, pointer: pointer)
+            return .querystring
+        }
+        let base = content.key.lowercased().split(separator: ";").first.map { $0.filter { $0 != " " } } ?? ""
+        if base == "application/json" || base.hasSuffix("+json") { return .querystringJSON }
+        if base != "application/x-www-form-urlencoded" {
+            diagnostics.warn("the query string's content '\(content.key)' is neither a form nor JSON; its value is written as a form's pairs", at: content.keyLocation, pointer: pointer + "/content")
+        }
+        return .querystring
     }
 
     /// A parameter's `style`: the placement's default when absent; `json` for one described by
@@ -466,15 +483,13 @@ public struct SpecReader {
             case "anyOf": parts.anyOf = list("anyOf", value)
             case "oneOf": parts.oneOf = list("oneOf", value)
             case "discriminator":
-                if let defaultMapping = value["defaultMapping"] {
-                    diagnostics.warn("discriminator.defaultMapping (OpenAPI 3.2) is not used yet: a value no mapping lists decodes as the union's undocumented case", at: defaultMapping.location, pointer: "\(pointer)/discriminator/defaultMapping")
-                }
                 guard let name = value["propertyName"]?.string else { continue }
                 parts.discriminator = Schema.Discriminator(
                     propertyName: name,
                     mapping: (value["mapping"]?.entries ?? []).compactMap { mapping in
                         mapping.value.string.map { (mapping.key, $0) }
-                    }
+                    },
+                    defaultMapping: value["defaultMapping"].flatMap { node in node.string.map { ($0, node.location) } }
                 )
             case "additionalProperties":
                 if value.entries != nil {
@@ -487,6 +502,9 @@ public struct SpecReader {
             }
         }
         parts.examples = ((example.map { [$0] } ?? []) + examples).map(SpecValue.init)
+        if let defaultMapping = parts.discriminator?.defaultMapping, parts.oneOf.isEmpty, parts.anyOf.isEmpty {
+            diagnostics.warn("discriminator.defaultMapping has no effect here: only a oneOf or anyOf is decoded by its discriminator", at: defaultMapping.location, pointer: "\(pointer)/discriminator/defaultMapping")
+        }
         if parts.allOf.count > 1 { Self.foldAnnotations(into: &parts) }
         return Schema(parts)
     }

@@ -225,6 +225,9 @@ public struct UnionDeclaration: Sendable {
     public var cases: [Case]
     /// The property whose value names the case, when the spec gives one.
     public var discriminator: String?
+    /// The case of OpenAPI 3.2's `defaultMapping`: a value no case lists, or data without the
+    /// discriminator, is decoded as it (and is `undocumented` when that fails).
+    public var defaultCase: String?
     public var nested: [TypeDeclaration]
 
     /// Every case has discriminator values: any other value is `undocumented`.

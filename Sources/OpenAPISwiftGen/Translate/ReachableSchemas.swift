@@ -41,8 +41,8 @@ struct ReachableSchemas {
             pending += schema.allOf + schema.anyOf + schema.oneOf
             if let items = schema.items { pending.append(items) }
             if let values = schema.additionalProperties { pending.append(values) }
-            for entry in schema.discriminator?.mapping ?? [] {
-                reference(entry.ref.contains("/") ? entry.ref : SchemaIndex.prefix + entry.ref)
+            for ref in (schema.discriminator?.mapping ?? []).map(\.ref) + [schema.discriminator?.defaultMapping?.ref].compactMap({ $0 }) {
+                reference(ref.contains("/") ? ref : SchemaIndex.prefix + ref)
             }
         }
     }

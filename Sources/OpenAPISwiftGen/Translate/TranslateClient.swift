@@ -205,7 +205,8 @@ extension Translator {
                 style: parameter.style,
                 explode: parameter.explode,
                 allowReserved: parameter.allowReserved,
-                isNamedInQuery: !(parameter.style == .form && parameter.explode && isObject(parameter.schema)),
+                isNamedInQuery: !(parameter.style == .form && parameter.explode && isObject(parameter.schema))
+                    && parameter.style != .querystring && parameter.style != .querystringJSON,
                 documentation: Documentation(
                     parameter.description, defaultValue: defaultValue?.json,
                     deprecation: Documentation.deprecation(parameter.deprecated, description: parameter.description) ?? schemaDeprecation,

@@ -324,9 +324,18 @@ extension Translator {
             ))
         }
         warnAboutAlternativesAlike(schema, alternatives, cases)
+        var defaultCase: String?
+        if let defaultMapping = schema.discriminator?.defaultMapping {
+            let ref = defaultMapping.ref.contains("/") ? defaultMapping.ref : SchemaIndex.prefix + defaultMapping.ref
+            if let index = alternatives.firstIndex(where: { unwrapNullable($0).0.ref == ref }) {
+                defaultCase = cases[index].name
+            } else {
+                diagnostics.warn("discriminator.defaultMapping '\(defaultMapping.ref)' is no alternative of the union; a value no mapping lists decodes as `undocumented`", at: defaultMapping.location, pointer: schema.pointer + "/discriminator/defaultMapping")
+            }
+        }
         return UnionDeclaration(
             name: name, documentation: documentation, cases: cases,
-            discriminator: discriminator, nested: nesting.declarations
+            discriminator: discriminator, defaultCase: defaultCase, nested: nesting.declarations
         )
     }
 

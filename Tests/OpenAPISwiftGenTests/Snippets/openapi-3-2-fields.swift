@@ -2,7 +2,7 @@
 // openapi-3-2-fields.yaml:17:17: warning: the example 'raw' is given only as serializedValue (OpenAPI 3.2), which is not read; it is left out [#/paths/~1parts/get/responses/200/content/application~1json/examples/raw]
 // openapi-3-2-fields.yaml:20:29: warning: itemEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/itemEncoding]
 // openapi-3-2-fields.yaml:21:31: warning: prefixEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/prefixEncoding]
-// openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping (OpenAPI 3.2) is not used yet: a value no mapping lists decodes as the union's undocumented case [#/components/schemas/Part/discriminator/defaultMapping]
+// openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping has no effect here: only a oneOf or anyOf is decoded by its discriminator [#/components/schemas/Part/discriminator/defaultMapping]
 
 /// Spec: `#/components/schemas/Part`
 public struct Part: JSONCodable, Sendable, Hashable {
