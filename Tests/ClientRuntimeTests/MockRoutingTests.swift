@@ -80,6 +80,24 @@ import Testing
     }
 }
 
+extension MockRoutingTests {
+    /// A multipart answer, as the generated mock lists it: its content type names the boundary.
+    @Test func aMultipartAnswerIsReadPartByPart() async throws {
+        let mock = MockTransport(operations: [
+            MockTransport.Operation(
+                id: "batch", method: "POST", path: "/batch", status: 200,
+                example: "--mock-boundary\r\nContent-Type: application/json\r\n\r\n{\"n\":7}\r\n--mock-boundary--\r\n",
+                mediaType: "multipart/mixed; boundary=mock-boundary"),
+        ])
+        let core = ClientCore(baseURL: URL(string: "https://api.example.com")!, defaultHeaders: [], transport: mock, options: RequestOptions())
+        var items: [Int?] = []
+        for try await part in try await core.parts("POST", "/batch", accept: "multipart/mixed", options: nil, errors: [:]).value as MultipartParts<ServerSentEventTests.Tick> {
+            items.append(part.item?.n)
+        }
+        #expect(items == [7])
+    }
+}
+
 extension Array {
     func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
         var results: [T] = []

@@ -159,6 +159,15 @@ extension CodePrinter {
         case .jsonSequence(_, let accept):
             function = "jsonSequence"
             arguments = Self.sendArguments(operation, before: [.text("accept: \(SwiftText.literal(accept))")])
+        case .parts(_, let accept, let prefix, let partContentType):
+            function = "parts"
+            var extra: [ListItem] = [.text("accept: \(SwiftText.literal(accept))")]
+            if !prefix.isEmpty || partContentType != nil {
+                let prefixList = prefix.isEmpty ? "" : "prefix: [\(prefix.map(SwiftText.literal).joined(separator: ", "))]"
+                let item = partContentType.map { "item: \(SwiftText.literal($0))" }
+                extra.append(.text("contentTypes: .init(\([prefixList.isEmpty ? nil : prefixList, item].compactMap { $0 }.joined(separator: ", ")))"))
+            }
+            arguments = Self.sendArguments(operation, before: extra)
         }
         list("try await \(Self.core(operation)).\(function)(", arguments, closing: ")")
         close()

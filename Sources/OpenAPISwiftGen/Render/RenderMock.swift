@@ -29,7 +29,7 @@ extension CodePrinter {
             }
             arguments.append(.text("status: \(operation.mock.status)"))
             arguments.append(.text("example: \(operation.mock.example.map(SwiftText.rawLiteral) ?? "nil")"))
-            if let mediaType = operation.mediaType, mediaType != "application/json" {
+            if let mediaType = operation.mock.contentType ?? operation.mediaType, mediaType != "application/json" {
                 arguments.append(.text("mediaType: \(SwiftText.literal(mediaType))"))
             }
             if let pagination = operation.pagination {

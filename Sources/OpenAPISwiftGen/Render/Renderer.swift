@@ -21,6 +21,7 @@ public enum Renderer {
         let operations = allOperations(model.client.root)
         let usesEvents = operations.contains { if case .events = $0.transfer { true } else { false } }
         let usesSequences = operations.contains { if case .jsonSequence = $0.transfer { true } else { false } }
+        let usesParts = operations.contains { if case .parts = $0.transfer { true } else { false } }
         let usesStreaming = operations.contains(where: \.isStreamed)
         let runtime = RuntimeFile.all.filter { file in
             switch file.name {
@@ -28,6 +29,7 @@ public enum Renderer {
             case "WebhookSignature.swift": !model.webhooks.isEmpty || model.webhookSignature != nil
             case "ServerSentEvents.swift": usesEvents
             case "JSONSequence.swift": usesSequences
+            case "MultipartParts.swift": usesParts
             case "ClientCoreStreaming.swift": usesStreaming
             default: true
             }

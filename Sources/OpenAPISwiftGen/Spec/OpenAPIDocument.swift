@@ -237,4 +237,9 @@ public struct MediaType: Sendable {
     public var itemSchema: Schema?
     /// `example`, and the `value`s of `examples`, as written.
     public var examples: [SpecValue]
+    /// OpenAPI 3.2's `prefixEncoding` of a multipart media type: the content type of each of the
+    /// first parts (empty where one gives none).
+    public var prefixContentTypes: [String] = []
+    /// The `contentType` of its `itemEncoding`: the parts after the prefix.
+    public var itemContentType: String?
 }

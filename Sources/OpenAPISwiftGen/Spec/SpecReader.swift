@@ -382,9 +382,10 @@ public struct SpecReader {
         for entry in node?.entries ?? [] {
             var examples: [SpecValue] = []
             if let example = entry.value["example"] { examples.append(SpecValue(example)) }
-            for key in ["itemEncoding", "prefixEncoding"] {
+            let isMultipart = entry.key.lowercased().hasPrefix("multipart/")
+            for key in ["itemEncoding", "prefixEncoding"] where !isMultipart {
                 if let unused = entry.value[key] {
-                    diagnostics.warn("\(key) (OpenAPI 3.2) is not used yet: the parts are read as they come", at: unused.location, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/\(key)")
+                    diagnostics.warn("\(key) (OpenAPI 3.2) applies to multipart media types only; it is not used here", at: unused.location, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/\(key)")
                 }
             }
             for named in entry.value["examples"]?.entries ?? [] {
@@ -402,7 +403,9 @@ public struct SpecReader {
                 name: entry.key,
                 schema: entry.value["schema"].map { readSchema($0, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/schema") },
                 itemSchema: entry.value["itemSchema"].map { readSchema($0, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/itemSchema") },
-                examples: examples
+                examples: examples,
+                prefixContentTypes: isMultipart ? (entry.value["prefixEncoding"]?.items ?? []).map { $0["contentType"]?.string ?? "" } : [],
+                itemContentType: isMultipart ? entry.value["itemEncoding"]?["contentType"]?.string : nil
             ))
         }
         return media

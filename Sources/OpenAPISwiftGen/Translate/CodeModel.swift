@@ -446,6 +446,9 @@ public enum Transfer: Sendable, Equatable {
     case bytes(accept: String)
     /// JSON Lines or JSON text sequences: the response is `JSONSequence<item>`, read as it arrives.
     case jsonSequence(item: TypeReference, accept: String)
+    /// A `multipart/*` answer: the response is `MultipartParts<item>`, its parts read as they
+    /// arrive; a part that names no content type takes the one of its place (`prefix`, then `partContentType`).
+    case parts(item: TypeReference, accept: String, prefix: [String], partContentType: String?)
 }
 
 /// An operation's answer in the generated `MockTransport`.
@@ -458,6 +461,9 @@ public struct MockAnswer: Sendable {
     /// A JSON request body the operation accepts: the spec's example, or a value built from the
     /// schema; nil without a JSON body.
     public var requestExample: String?
+    /// The answer's `Content-Type` when it is not the operation's media type (a multipart one
+    /// names its boundary).
+    public var contentType: String?
 }
 
 /// How to walk a paginated list: a page's items and its link to the next page.

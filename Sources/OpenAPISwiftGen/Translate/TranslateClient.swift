@@ -299,6 +299,7 @@ extension Translator {
             mock: mock
         )
         declaration.mock.example = primary?.example
+        declaration.mock.contentType = primary?.mockContentType
         declaration.pagination = operation.method == .get && primary?.transfer == .json ? pagination(of: primary?.response) : nil
         var declarations = [declaration]
         for (suffix, reading) in readings.dropFirst() {
@@ -310,6 +311,7 @@ extension Translator {
             variant.transfer = reading.transfer
             variant.mediaType = reading.mediaType
             variant.mock.example = reading.example
+            variant.mock.contentType = reading.mockContentType
             variant.pagination = nil
             let others = readings.compactMap(\.reading?.mediaType).filter { $0 != reading.mediaType }.map { "`\($0)`" }
             variant.documentation.text = text + "\n\nAsks for `\(reading.mediaType)` (the operation also answers \(others.joined(separator: ", ")))." + parameterList

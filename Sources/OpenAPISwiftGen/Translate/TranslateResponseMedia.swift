@@ -8,6 +8,8 @@ struct ResponseReading {
     var response: TypeReference?
     /// The mock's answer body: compact JSON, or the stream's text for a sequential media type.
     var example: String?
+    /// The mock's `Content-Type` when it is not the media type (a multipart one names its boundary).
+    var mockContentType: String?
 }
 
 extension Translator {
@@ -19,7 +21,7 @@ extension Translator {
     mutating func responseReadings(_ success: Response, of operation: Operation) -> [(suffix: String, reading: ResponseReading?)] {
         let content = success.content
         let ranks: [(MediaType) -> Bool] = [
-            { Self.isJSON($0.name) && $0.schema != nil }, Self.isJSONSequence, Self.isEventStream, { _ in true },
+            { Self.isJSON($0.name) && $0.schema != nil }, Self.isJSONSequence, Self.isEventStream, Self.isMultipart, { _ in true },
         ]
         guard let first = ranks.lazy.compactMap({ rank in content.firstIndex(where: rank) }).first else { return [] }
         let sequential = content.filter(Self.isSequential).map(\.name)
@@ -62,16 +64,40 @@ extension Translator {
                 mediaType: media.name, transfer: .events(payload: payload), response: .named("ServerSentEvents<\(payload.swift)>"),
                 example: Self.eventText(example, isText: payload == .string))
         }
+        if Self.isMultipart(media) {
+            // OpenAPI 3.2: `itemSchema` types each part; an object's parts are JSON unless `itemEncoding` says otherwise.
+            var item = TypeReference.json
+            var partContentType = media.itemContentType
+            let scalars: Set = ["string", "number", "integer", "boolean", "null"]
+            if let itemSchema = media.itemSchema, !resolved(itemSchema).types.allSatisfy(scalars.contains) || resolved(itemSchema).types.isEmpty {
+                item = hoistedType(for: itemSchema, name: name + " part")
+                partContentType = partContentType ?? "application/json"
+            }
+            // The mock answers with one part: the item's example, or an empty text part.
+            let part = media.itemSchema.map { item == .json ? "Content-Type: text/plain\r\n\r\n" : "Content-Type: application/json\r\n\r\n" + exampleValue(for: $0) }
+                ?? "Content-Type: text/plain\r\n\r\n"
+            return ResponseReading(
+                mediaType: media.name,
+                transfer: .parts(item: item, accept: media.name, prefix: media.prefixContentTypes, partContentType: partContentType),
+                response: .named("MultipartParts<\(item.swift)>"),
+                example: "--mock-boundary\r\n" + part + "\r\n--mock-boundary--\r\n",
+                mockContentType: Self.baseType(media.name) + "; boundary=mock-boundary")
+        }
         if isPrimary && Self.isJSON(media.name) { return nil }
         return ResponseReading(mediaType: media.name, transfer: .bytes(accept: media.name), response: .named("Data"), example: nil)
     }
 
     static func isSequential(_ media: MediaType) -> Bool {
-        isJSONSequence(media) || isEventStream(media)
+        isJSONSequence(media) || isEventStream(media) || isMultipart(media)
+    }
+
+    /// `multipart/mixed` and the other `multipart/*` types, read part by part.
+    static func isMultipart(_ media: MediaType) -> Bool {
+        baseType(media.name).hasPrefix("multipart/")
     }
 
     /// What a method for a media type other than the first adds to the operation's name: `Stream`
-    /// for the first sequential one (event stream, JSON Lines, JSON text sequence), else the
+    /// for the first sequential one (event stream, JSON Lines, JSON text sequence, multipart), else the
     /// subtype's words (`image/jpeg`: `Jpeg`; `application/vnd.api+json`: `Api`).
     static func variantSuffix(_ media: MediaType, among sequential: [String]) -> String {
         if isSequential(media), sequential.first == media.name { return "Stream" }

@@ -1,7 +1,5 @@
 // openapi-3-2-fields.yaml:3:8: warning: $self (OpenAPI 3.2) is not used: references are resolved within this file [#/$self]
 // openapi-3-2-fields.yaml:17:17: warning: the example 'raw' is given only as serializedValue (OpenAPI 3.2), which is not read; it is left out [#/paths/~1parts/get/responses/200/content/application~1json/examples/raw]
-// openapi-3-2-fields.yaml:20:29: warning: itemEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/itemEncoding]
-// openapi-3-2-fields.yaml:21:31: warning: prefixEncoding (OpenAPI 3.2) is not used yet: the parts are read as they come [#/paths/~1parts/get/responses/200/content/multipart~1mixed/prefixEncoding]
 // openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping has no effect here: only a oneOf or anyOf is decoded by its discriminator [#/components/schemas/Part/discriminator/defaultMapping]
 
 /// Spec: `#/components/schemas/Part`
@@ -122,51 +120,23 @@ extension SnippetClient {
         /// Asks for `multipart/mixed` (the operation also answers `application/json`).
         ///
         /// Spec: `#/paths/~1parts/get`
-        public func getMixed(
+        public func getStream(
             options: RequestOptions? = nil
-        ) async throws(ClientError) -> Data {
-            try await getMixedWithResponse(
+        ) async throws(ClientError) -> MultipartParts<JSONValue> {
+            try await getStreamWithResponse(
                 options: options
             ).value
         }
 
-        /// `getMixed(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        public func getMixedWithResponse(
+        /// `getStream(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func getStreamWithResponse(
             options: RequestOptions? = nil
-        ) async throws(ClientError) -> APIResponse<Data> {
-            try await core.bytes(
+        ) async throws(ClientError) -> APIResponse<MultipartParts<JSONValue>> {
+            try await core.parts(
                 "GET",
                 "/parts",
                 accept: "multipart/mixed",
-                options: options,
-                errors: [:]
-            )
-        }
-
-        /// `getMixed(...)`, writing the body into `file` as it arrives (memory stays flat), through a
-        /// partial file beside it: on failure or cancellation `file` is left as it was. `options.downloadProgress` reports the bytes.
-        @discardableResult public func getMixed(
-            to file: URL,
-            options: RequestOptions? = nil
-        ) async throws(ClientError) -> URL {
-            try await core.download(
-                "GET",
-                "/parts",
-                accept: "multipart/mixed",
-                to: file,
-                options: options,
-                errors: [:]
-            ).value
-        }
-
-        /// `getMixed(...)`, giving the status and headers at once and the body as it arrives, chunk by chunk.
-        public func getMixedStream(
-            options: RequestOptions? = nil
-        ) async throws(ClientError) -> HTTPStreamedResponse {
-            try await core.stream(
-                "GET",
-                "/parts",
-                accept: "multipart/mixed",
+                contentTypes: .init(prefix: ["text/plain"], item: "application/json"),
                 options: options,
                 errors: [:]
             )
