@@ -156,4 +156,58 @@ import Testing
         // Had cancelling not ended it, the second item would come when the gate gives up (60 s).
         #expect(try await task.value == [1])
     }
+
+    // MARK: Sending items
+
+    /// Items from an async sequence, sent as JSON Lines: one per line, as the server receives them;
+    /// the temporary file they went through is gone afterwards.
+    @Test func itemsFromAnAsyncSequenceAreSentAsJSONLines() async throws {
+        let server = try LoopbackServer { _ in .init(status: 200, headers: [("Content-Type", "application/json")], body: Data("{\"n\":3}".utf8)) }
+        defer { server.stop() }
+        let before = Self.temporaryItemFiles()
+        let (stream, continuation) = AsyncStream.makeStream(of: Tick.self)
+        for n in 1...3 { continuation.yield(Tick(n: n)) }
+        continuation.finish()
+        let answer: Tick = try await Self.core(server).sendItems(
+            "POST", "/ticks", items: JSONSequenceBody(stream), mediaType: "application/jsonl", options: nil, errors: [:]).value
+        #expect(answer.n == 3)
+        let request = try #require(server.requests.first)
+        #expect(String(decoding: request.body, as: UTF8.self) == "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n")
+        #expect(request.header("Content-Type") == "application/jsonl")
+        #expect(Self.temporaryItemFiles() == before)
+    }
+
+    @Test func itemsOfAnArrayAreSentAsATextSequence() async throws {
+        let server = try LoopbackServer { _ in .init(status: 204) }
+        defer { server.stop() }
+        _ = try await Self.core(server).sendItemsWithoutResult(
+            "POST", "/ticks", items: JSONSequenceBody([Tick(n: 1), Tick(n: 2)]), mediaType: "application/json-seq", options: nil, errors: [:])
+        #expect(server.requests.first.map { String(decoding: $0.body, as: UTF8.self) } == "\u{1E}{\"n\":1}\n\u{1E}{\"n\":2}\n")
+    }
+
+    /// A sequence that throws fails the call before anything is sent, and leaves no file behind.
+    @Test func aSequenceThatThrowsSendsNothing() async throws {
+        struct Broken: Error, CustomStringConvertible { var description: String { "the source broke" } }
+        let server = try LoopbackServer { _ in .init(status: 204) }
+        defer { server.stop() }
+        let before = Self.temporaryItemFiles()
+        let items = AsyncThrowingStream<Tick, any Error> { continuation in
+            continuation.yield(Tick(n: 1))
+            continuation.finish(throwing: Broken())
+        }
+        do {
+            _ = try await Self.core(server).sendItemsWithoutResult(
+                "POST", "/ticks", items: JSONSequenceBody(items), mediaType: "application/jsonl", options: nil, errors: [:])
+            Issue.record("the call succeeded")
+        } catch {
+            #expect("\(error)".contains("the items to send failed: the source broke"), "\(error)")
+        }
+        #expect(server.requests.isEmpty)
+        #expect(Self.temporaryItemFiles() == before)
+    }
+
+    static func temporaryItemFiles() -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
+        return Set(names.filter { $0.hasPrefix("items-") })
+    }
 }

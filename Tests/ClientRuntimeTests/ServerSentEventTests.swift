@@ -50,6 +50,7 @@ import Testing
 
     struct Tick: JSONCodable, Sendable, Equatable {
         var n: Int
+        init(n: Int) { self.n = n }
         init(from reader: inout JSONReader) throws(JSONDecodingError) {
             let value = try reader.readValue()
             guard case .object(let object) = value, case .number(let text)? = object["n"], let n = Int(text) else {

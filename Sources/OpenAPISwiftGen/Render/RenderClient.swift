@@ -147,6 +147,9 @@ extension CodePrinter {
         case .json where operation.body?.encoding == .binary:
             function = operation.response == nil ? "uploadWithoutResult" : "upload"
             arguments = Self.sendArguments(operation, before: Self.jsonAccept(operation))
+        case .json where operation.body?.encoding == .jsonSequence:
+            function = operation.response == nil ? "sendItemsWithoutResult" : "sendItems"
+            arguments = Self.sendArguments(operation, before: Self.jsonAccept(operation))
         case .json:
             function = operation.response == nil ? "sendWithoutResult" : "send"
             arguments = Self.sendArguments(operation, before: Self.jsonAccept(operation))
@@ -218,6 +221,9 @@ extension CodePrinter {
             arguments.append(.text("body: JSONValue?.none"))
         case (.json, let body?) where body.encoding == .binary:
             arguments.append(.text(body.required ? "body: body" : "body: body ?? .data(Data())"))
+        case (.json, let body?) where body.encoding == .jsonSequence:
+            arguments.append(.text("items: body"))
+            arguments.append(.text("mediaType: \(SwiftText.literal(body.mediaType ?? "application/jsonl"))"))
         case (.json, let body?):
             arguments.append(.text("body: body"))
             if body.encoding != .json { arguments.append(.text("encoding: .\(body.encoding.rawValue)")) }

@@ -22,6 +22,7 @@ public enum Renderer {
         let usesEvents = operations.contains { if case .events = $0.transfer { true } else { false } }
         let usesSequences = operations.contains { if case .jsonSequence = $0.transfer { true } else { false } }
         let usesParts = operations.contains { if case .parts = $0.transfer { true } else { false } }
+        let sendsItems = operations.contains { $0.body?.encoding == .jsonSequence }
         let usesStreaming = operations.contains(where: \.isStreamed)
         let runtime = RuntimeFile.all.filter { file in
             switch file.name {
@@ -30,6 +31,7 @@ public enum Renderer {
             case "ServerSentEvents.swift": usesEvents
             case "JSONSequence.swift": usesSequences
             case "MultipartParts.swift": usesParts
+            case "JSONSequenceBody.swift": sendsItems
             case "ClientCoreStreaming.swift": usesStreaming
             default: true
             }

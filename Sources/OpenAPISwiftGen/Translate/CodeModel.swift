@@ -428,8 +428,8 @@ public struct OperationDeclaration: Sendable {
     /// one read best (`Stream`, `Csv`); nil for that one.
     public var variantSuffix: String?
 
-    /// Whether the call goes through the runtime's streaming layer: bytes sent or received, or events.
-    public var isStreamed: Bool { transfer != .json || body?.encoding == .binary }
+    /// Whether the call goes through the runtime's streaming layer: bytes or items sent, or anything but JSON received.
+    public var isStreamed: Bool { transfer != .json || body?.encoding == .binary || body?.encoding == .jsonSequence }
     /// How the generated mock answers: the first success status and its example (or a value
     /// built from the schema), and the status for an invalid request.
     public var mock: MockAnswer
@@ -510,10 +510,14 @@ public struct BodyDeclaration: Sendable {
         case multipart
         /// Bytes or a file (`application/octet-stream`, `image/*`, ...): the type is `BinaryBody`.
         case binary
+        /// JSON Lines or JSON text sequences: the type is `JSONSequenceBody<Item>`.
+        case jsonSequence
     }
 
     public var type: TypeReference
     public var encoding: Encoding
+    /// The media type sent as `Content-Type` (written only where the encoding does not imply it).
+    public var mediaType: String?
     public var required: Bool
     /// The body struct's properties, offered as arguments of a second, flattened method.
     public var flattened: [FlattenedArgument]?

@@ -114,7 +114,7 @@ public enum Naming {
         "IndirectRequiredNullable", "SeenKeys", "MockTransport", "APIWebhook", "SignedWebhook", "WebhookFormBody", "WebhookFormField",
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
         "ServerSentEventError", "ServerSentEventParser", "JSONSequence", "JSONSequenceError", "JSONSequenceSplitter", "DownloadDelegate",
-        "MultipartParts", "MultipartPart", "MultipartError", "MultipartSplitter",
+        "MultipartParts", "MultipartPart", "MultipartError", "MultipartSplitter", "JSONSequenceBody",
         "FilePart", "FilePartCollector",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",

@@ -222,13 +222,17 @@ extension Translator {
         var body: BodyDeclaration?
         var requestExample: String?
         if let requestBody = operation.requestBody {
-            guard let (content, encoding) = Self.bodyContent(requestBody), encoding == .binary || content.schema != nil else {
+            guard let (content, encoding) = Self.bodyContent(requestBody), encoding == .binary || encoding == .jsonSequence || content.schema != nil else {
                 let kinds = requestBody.content.map(\.name).joined(separator: ", ")
                 diagnostics.warn("request bodies of type \(kinds) are not supported yet; operation skipped", at: requestBody.location, pointer: operation.pointer + "/requestBody")
                 return []
             }
             if encoding == .binary {
                 body = BodyDeclaration(type: .named("BinaryBody"), encoding: .binary, required: requestBody.required, flattened: nil)
+            } else if encoding == .jsonSequence {
+                // Items the caller gives from an array or an async sequence; always sent (none is an empty stream).
+                let (item, _) = sequenceItem(content, name: fallbackName(operation) + " request item")
+                body = BodyDeclaration(type: .named("JSONSequenceBody<\(item.swift)>"), encoding: .jsonSequence, mediaType: content.name, required: true, flattened: nil)
             } else if let schema = content.schema {
                 let type = hoistedType(for: schema, name: fallbackName(operation) + " request", examples: content.examples)
                 if encoding == .json { requestExample = content.examples.first?.json ?? exampleValue(for: schema) }
@@ -275,6 +279,10 @@ extension Translator {
         }
         let parameterList = Self.parameterList(path: pathParameters, query: queryParameters, header: headerParameters, hasBody: body != nil)
         let primary = readings.first?.reading
+        if body?.encoding == .jsonSequence, let primary, primary.transfer != .json {
+            diagnostics.warn("the \(primary.mediaType) answer of an operation that sends a JSON sequence is not read yet; the operation is left out", at: operation.location, pointer: operation.pointer + "/responses")
+            return []
+        }
         var declaration = OperationDeclaration(
             name: verb(operation),
             fallbackName: fallbackName(operation),
@@ -304,6 +312,10 @@ extension Translator {
         var declarations = [declaration]
         for (suffix, reading) in readings.dropFirst() {
             guard let reading else { continue }
+            if body?.encoding == .jsonSequence, reading.transfer != .json {
+                diagnostics.warn("the \(reading.mediaType) answer of an operation that sends a JSON sequence is not read yet; its method is left out", at: operation.location, pointer: operation.pointer + "/responses")
+                continue
+            }
             var variant = declaration
             variant.variantSuffix = suffix
             variant.fallbackName += suffix
@@ -367,11 +379,12 @@ extension Translator {
         response.content.first.flatMap { $0.schema?.ref ?? $0.schema?.pointer }
     }
 
-    /// The body's media type the client sends: JSON first, then a form, then multipart.
+    /// The body's media type the client sends: JSON first, then a form, then multipart, then a JSON sequence, then bytes.
     static func bodyContent(_ body: RequestBody) -> (MediaType, BodyDeclaration.Encoding)? {
         if let json = body.content.first(where: { isJSON($0.name) }) { return (json, .json) }
         if let form = body.content.first(where: { baseType($0.name) == "application/x-www-form-urlencoded" }) { return (form, .form) }
         if let multipart = body.content.first(where: { baseType($0.name) == "multipart/form-data" }) { return (multipart, .multipart) }
+        if let sequence = body.content.first(where: isJSONSequence) { return (sequence, .jsonSequence) }
         if let binary = body.content.first(where: isBinary) { return (binary, .binary) }
         return nil
     }

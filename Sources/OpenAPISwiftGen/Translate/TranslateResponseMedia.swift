@@ -114,7 +114,7 @@ extension Translator {
     /// items of an array schema, which describes the whole stream; else any JSON) and the items
     /// the mock answers with: the media type's examples (an array example of an array schema is
     /// the items), else one made from the item's schema.
-    private mutating func sequenceItem(_ media: MediaType, name: String) -> (TypeReference, [String]) {
+    mutating func sequenceItem(_ media: MediaType, name: String) -> (TypeReference, [String]) {
         var itemSchema = media.itemSchema
         var examplesAreItems = true
         if itemSchema == nil, let schema = media.schema {

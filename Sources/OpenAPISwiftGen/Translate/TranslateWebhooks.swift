@@ -14,7 +14,7 @@ extension Translator {
             var payload = TypeReference.json
             var example: String?
             if let body = operation.requestBody {
-                if let (content, encoding) = Self.bodyContent(body), encoding != .binary, let schema = content.schema {
+                if let (content, encoding) = Self.bodyContent(body), encoding != .binary, encoding != .jsonSequence, let schema = content.schema {
                     payload = hoistedType(for: schema, name: webhook.name + " payload", examples: content.examples)
                     example = content.examples.first?.json ?? exampleValue(for: schema)
                 } else {
