@@ -109,7 +109,43 @@ import Testing
     @Test func referenceToAURLIsRefused() throws {
         let spec = Self.head + "components:\n  schemas:\n    A:\n      $ref: 'https://example.com/schemas.yaml#/A'\n"
         #expect(try generateBroken(spec)
-            == "broken.yaml:6:13: error: '$ref: https://example.com/schemas.yaml#/A' points to a URL; references to other files must be paths beside the spec\n")
+            == "broken.yaml:6:13: error: '$ref: https://example.com/schemas.yaml#/A' points to a URL; references to other files must be paths beside the spec, or URLs under its $self\n")
+    }
+
+    /// OpenAPI 3.2's `$self` is the base of references: a URL under it is the spec itself or a
+    /// file beside it; a URL elsewhere is still refused.
+    @Test func referencesUnderSelfAreTheSpecAndTheFilesBesideIt() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = """
+            openapi: 3.2.0
+            $self: https://api.example.com/specs/api.yaml
+            info: {title: Pets, version: '1'}
+            components:
+              schemas:
+                Owner:
+                  type: object
+                  properties:
+                    pet: {$ref: 'https://api.example.com/specs/common/pets.yaml#/Pet'}
+                    self: {$ref: 'https://api.example.com/specs/api.yaml#/components/schemas/Name'}
+                Name: {type: string}
+
+            """
+        try spec.write(to: folder.appendingPathComponent("api.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("common"), withIntermediateDirectories: true)
+        try "Pet:\n  type: object\n  properties:\n    name: {type: string}\n".write(to: folder.appendingPathComponent("common/pets.yaml"), atomically: true, encoding: .utf8)
+        let result = try Repository.run(["generate", "api.yaml", "--output", "Out", "--module", "Pets"], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(!result.error.contains("warning"), "\(result.error)")
+        let owner = String(decoding: Repository.snapshot(folder.appendingPathComponent("Out"))["Types/Owner.swift"] ?? Data(), as: UTF8.self)
+        #expect(owner.contains("@IndirectOptionalKey public var pet: Pet?"), "\(owner)")
+        #expect(owner.contains("@OptionalKey public var self_: String?"), "\(owner)")
+
+        let elsewhere = spec.replacingOccurrences(of: "https://api.example.com/specs/common/pets.yaml#/Pet", with: "https://cdn.example.com/specs/common/pets.yaml#/Pet")
+        try elsewhere.write(to: folder.appendingPathComponent("api.yaml"), atomically: true, encoding: .utf8)
+        let refused = try Repository.run(["generate", "api.yaml", "--output", "Out2", "--module", "Pets"], in: folder)
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("points to a URL"), "\(refused.error)")
     }
 
     @Test func referenceToAMissingFileOrOutsideTheFolder() throws {

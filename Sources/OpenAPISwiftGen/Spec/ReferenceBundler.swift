@@ -17,6 +17,8 @@ struct ReferenceBundler {
     private var imported: [String: String] = [:]
     private var names: Set<String>
     private var schemas: [YAMLEntry] = []
+    /// The spec's OpenAPI 3.2 `$self`: the URI its references are relative to.
+    private var selfURI: URL?
 
     /// The document with every external reference brought in; the document itself when it has none.
     static func bundle(_ document: YAMLNode, path: String, displayPath: String) throws(DiagnosticError) -> YAMLNode {
@@ -28,6 +30,7 @@ struct ReferenceBundler {
             rootDisplay: (displayPath as NSString).deletingLastPathComponent,
             names: Set(existing)
         )
+        bundler.selfURI = document["$self"]?.string.flatMap { URL(string: $0) }.flatMap { $0.scheme == nil ? nil : $0 }
         let rewritten = try bundler.rewrite(document, file: URL(fileURLWithPath: path).standardizedFileURL, isRoot: true)
         return bundler.adding(bundler.schemas, to: rewritten)
     }
@@ -85,7 +88,11 @@ struct ReferenceBundler {
             return isRoot ? ref : "#/components/schemas/" + JSONPointer.escape(try importTarget(file, pointer: String(ref.dropFirst()), at: location))
         }
         if ref.contains("://") {
-            throw DiagnosticError("'$ref: \(ref)' points to a URL; references to other files must be paths beside the spec", at: location)
+            // A URL under the spec's own `$self` is a file beside it (or the spec itself).
+            guard isRoot, let relative = relativeToSelf(ref) else {
+                throw DiagnosticError("'$ref: \(ref)' points to a URL; references to other files must be paths beside the spec, or URLs under its $self", at: location)
+            }
+            return try localReference(relative, from: file, isRoot: isRoot, at: location)
         }
         let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let target = URL(fileURLWithPath: String(parts[0]), relativeTo: file.deletingLastPathComponent()).standardizedFileURL
@@ -95,6 +102,20 @@ struct ReferenceBundler {
         let pointer = parts.count > 1 ? String(parts[1]) : ""
         if target == rootFile { return "#" + pointer }  // back into the spec itself
         return "#/components/schemas/" + JSONPointer.escape(try importTarget(target, pointer: pointer, at: location))
+    }
+
+    /// `common.yaml#/X` for `https://api.example.com/v1/common.yaml#/X` when `$self` is
+    /// `https://api.example.com/v1/openapi.yaml`; `#/X` for the spec's own URI; nil for a URL elsewhere.
+    private func relativeToSelf(_ ref: String) -> String? {
+        guard let selfURI, let url = URL(string: ref) else { return nil }
+        let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let fragment = parts.count > 1 ? "#" + parts[1] : ""
+        let selfText = selfURI.absoluteString.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        if String(parts[0]) == selfText { return fragment.isEmpty ? "#" : fragment }
+        let folder = selfURI.deletingLastPathComponent().absoluteString
+        guard url.scheme == selfURI.scheme, url.host == selfURI.host, url.port == selfURI.port, parts[0].hasPrefix(folder) else { return nil }
+        let path = String(parts[0].dropFirst(folder.count))
+        return path.isEmpty || path.contains("..") ? nil : path + fragment
     }
 
     /// The component name of a file's node, importing it (and what it references) the first time.

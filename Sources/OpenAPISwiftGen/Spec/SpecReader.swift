@@ -37,8 +37,8 @@ public struct SpecReader {
         if !version.hasPrefix("3.") {
             throw DiagnosticError("OpenAPI \(version) is not supported (3.0, 3.1 and 3.2 are)", at: root["openapi"]?.location)
         }
-        if let base = root["$self"] {
-            diagnostics.warn("$self (OpenAPI 3.2) is not used: references are resolved within this file", at: base.location, pointer: "#/$self")
+        if let base = root["$self"], base.string.flatMap({ URL(string: $0)?.scheme }) == nil {
+            diagnostics.warn("$self (OpenAPI 3.2) is not an absolute URI; references are resolved against the spec's own file", at: base.location, pointer: "#/$self")
         }
         let info = root["info"]
         let components = root["components"]

@@ -1,4 +1,3 @@
-// openapi-3-2-fields.yaml:3:8: warning: $self (OpenAPI 3.2) is not used: references are resolved within this file [#/$self]
 // openapi-3-2-fields.yaml:17:17: warning: the example 'raw' is given only as serializedValue (OpenAPI 3.2), which is not read; it is left out [#/paths/~1parts/get/responses/200/content/application~1json/examples/raw]
 // openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping has no effect here: only a oneOf or anyOf is decoded by its discriminator [#/components/schemas/Part/discriminator/defaultMapping]
 
