@@ -393,8 +393,13 @@ public struct SpecReader {
                 // OpenAPI 3.2's `dataValue` is the example as data, like `value`.
                 if let value = example["value"] ?? example["dataValue"] {
                     examples.append(SpecValue(value))
-                } else if example["serializedValue"] != nil {
-                    diagnostics.warn("the example '\(named.key)' is given only as serializedValue (OpenAPI 3.2), which is not read; it is left out", at: named.keyLocation, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/examples/\(JSONPointer.escape(named.key))")
+                } else if let serialized = example["serializedValue"] {
+                    // OpenAPI 3.2: the example as the wire carries it; JSON text is read as its value.
+                    if Self.isJSONMediaType(entry.key), let text = serialized.string, let value = try? YAMLLoader.load(Array(text.utf8), file: serialized.location.file) {
+                        examples.append(SpecValue(value.relocated(to: serialized.location)))
+                    } else {
+                        diagnostics.warn("the example '\(named.key)' is given only as serializedValue (OpenAPI 3.2), which is read for JSON media types only; it is left out", at: named.keyLocation, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/examples/\(JSONPointer.escape(named.key))")
+                    }
                 } else if example["externalValue"] != nil {
                     diagnostics.warn("the example '\(named.key)' is in another file (externalValue), which is not read; it is left out", at: named.keyLocation, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/examples/\(JSONPointer.escape(named.key))")
                 }
@@ -409,6 +414,11 @@ public struct SpecReader {
             ))
         }
         return media
+    }
+
+    static func isJSONMediaType(_ name: String) -> Bool {
+        let base = name.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        return base == "application/json" || base.hasSuffix("+json")
     }
 
     /// The node a local `$ref` (`#/components/...`) points at.

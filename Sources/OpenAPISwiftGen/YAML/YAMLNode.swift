@@ -12,6 +12,17 @@ public struct YAMLNode: Sendable {
     public var content: Content
     public var location: SourceLocation
 
+    /// The node with every place in it set to `location`: a value read from text the spec holds
+    /// (an OpenAPI 3.2 `serializedValue`) is placed where that text stands.
+    func relocated(to location: SourceLocation) -> YAMLNode {
+        switch content {
+        case .scalar: return YAMLNode(content, at: location)
+        case .sequence(let items): return YAMLNode(.sequence(items.map { $0.relocated(to: location) }), at: location)
+        case .mapping(let entries):
+            return YAMLNode(.mapping(entries.map { YAMLEntry(key: $0.key, keyLocation: location, value: $0.value.relocated(to: location)) }), at: location)
+        }
+    }
+
     public init(_ content: Content, at location: SourceLocation) {
         self.content = content
         self.location = location

@@ -1,5 +1,5 @@
-// openapi-3-2-fields.yaml:17:17: warning: the example 'raw' is given only as serializedValue (OpenAPI 3.2), which is not read; it is left out [#/paths/~1parts/get/responses/200/content/application~1json/examples/raw]
 // openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping has no effect here: only a oneOf or anyOf is decoded by its discriminator [#/components/schemas/Part/discriminator/defaultMapping]
+// openapi-3-2-fields.yaml:18:36: warning: the example does not match its schema: $.kind: expected string, found a number [#/paths/~1parts/get/responses/200/content/application~1json/example/1]
 
 /// Spec: `#/components/schemas/Part`
 public struct Part: JSONCodable, Sendable, Hashable {
