@@ -425,7 +425,8 @@ extension CodePrinter {
         let credentialList = Self.credentialList(credentials)
         let credentialPass = Self.credentialPass(credentials)
         let throwing = server.variables.contains { $0.typeName == nil }
-        line("/// A client for the spec's server, `\(server.template)`\(server.description.map { ": \(SwiftText.commentLines($0).joined(separator: " "))" } ?? ".")")
+        let name = server.name.map { " (\(SwiftText.commentLines($0).joined(separator: " ")))" } ?? ""
+        line("/// A client for the spec's server, `\(server.template)`\(name)\(server.description.map { ": \(SwiftText.commentLines($0).joined(separator: " "))" } ?? ".")")
         variableParameterDocumentation(server.variables)
         open("\(access) init(\(credentialList)\(variableArguments(server.variables))\(tail))\(throwing ? " throws" : "") {")
         let call = "ClientCore.baseURL(server: \(SwiftText.literal(server.template))\(variableValues(server.variables, arguments: server.variables)))"

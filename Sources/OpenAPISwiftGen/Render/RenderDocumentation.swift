@@ -24,14 +24,11 @@ enum DocumentationCatalog {
         }
         var listed: Set<String> = []
         let topLevel = Set(model.types.map(\.name))
-        for (chain, group) in groups(client.root) where !group.operations.isEmpty {
-            let path = ([client.name] + chain.map(\.name)).joined(separator: "/")
-            text += "\n### \(group.path.isEmpty ? client.name : group.path)\n\n"
-            if !chain.isEmpty { text += "- ``\(path)``\n" }
-            for operation in group.operations {
-                text += "- ``\(path)/\(operation.name)(\(selector(operation)))``\n"
-            }
-            for name in typeNames(of: group.operations) where topLevel.contains(name) && listed.insert(name).inserted {
+        for section in topicSections(model) {
+            text += "\n### \(section.heading)\n\n"
+            if let abstract = section.abstract { text += abstract + "\n\n" }
+            for link in section.links { text += "- ``\(link)``\n" }
+            for name in typeNames(of: section.operations) where topLevel.contains(name) && listed.insert(name).inserted {
                 text += "- ``\(name)``\n"
             }
         }
@@ -77,6 +74,68 @@ enum DocumentationCatalog {
         text += "### Test without a network\n\n``MockTransport`` answers every operation from the spec's examples and checks each request:\n\n"
         text += "```swift\nlet mock = MockTransport()\nlet client = \(make)transport: mock)\n```\n"
         return text
+    }
+
+    /// A section of the landing page's topics.
+    private struct TopicSection {
+        var heading: String
+        var abstract: String?
+        var links: [String] = []
+        var operations: [OperationDeclaration] = []
+    }
+
+    /// One section per resource group; with the spec's top-level tags, one per tag in the order of
+    /// their hierarchy (OpenAPI 3.2's `parent`; a child's heading follows its parent's:
+    /// `Calls › Recordings`; a tag's `summary`, else its name), each operation under its first
+    /// tag and the operations without one by resource. A group's type goes where its first
+    /// operation does.
+    private static func topicSections(_ model: CodeModel) -> [TopicSection] {
+        let client = model.client
+        var resources: [TopicSection] = []
+        var tagged: [String: TopicSection] = [:]
+        var usedTags: [String] = []
+        for (chain, group) in groups(client.root) where !group.operations.isEmpty {
+            let path = ([client.name] + chain.map(\.name)).joined(separator: "/")
+            var resource = TopicSection(heading: group.path.isEmpty ? client.name : group.path)
+            var groupListed = chain.isEmpty
+            for operation in group.operations {
+                let link = "\(path)/\(operation.name)(\(selector(operation)))"
+                guard !model.tags.isEmpty, let tag = operation.tags.first else {
+                    if !groupListed { resource.links.append(path); groupListed = true }
+                    resource.links.append(link)
+                    resource.operations.append(operation)
+                    continue
+                }
+                if tagged[tag] == nil { usedTags.append(tag) }
+                var section = tagged[tag] ?? TopicSection(heading: tag)
+                if !groupListed { section.links.append(path); groupListed = true }
+                section.links.append(link)
+                section.operations.append(operation)
+                tagged[tag] = section
+            }
+            if !resource.operations.isEmpty { resources.append(resource) }
+        }
+        guard !tagged.isEmpty else { return resources }
+        // The declared tags depth first, each after its parent; then tags no top-level entry declares.
+        let declared = model.tags
+        var ordered: [(tag: String, heading: String, abstract: String?)] = []
+        func visit(_ tag: OpenAPIDocument.Tag, under parent: String?) {
+            let own = tag.summary ?? tag.name
+            let heading = parent.map { $0 + " › " + own } ?? own
+            let abstract = tag.description.flatMap { $0.components(separatedBy: "\n\n").first }.map { SwiftText.commentLines($0).joined(separator: " ") }
+            ordered.append((tag.name, heading, abstract))
+            for child in declared where child.parent == tag.name { visit(child, under: heading) }
+        }
+        for tag in declared where tag.parent == nil { visit(tag, under: nil) }
+        ordered += usedTags.filter { name in !declared.contains { $0.name == name } }.map { ($0, $0, nil) }
+        var sections: [TopicSection] = []
+        for entry in ordered {
+            guard var section = tagged[entry.tag] else { continue }
+            section.heading = entry.heading
+            section.abstract = entry.abstract
+            sections.append(section)
+        }
+        return sections + resources
     }
 
     private static func hasPages(_ group: GroupDeclaration) -> Bool {

@@ -19,6 +19,17 @@ public struct OpenAPIDocument: Sendable {
     public var idempotencyHeader: String?
     /// The top-level `x-webhook-signature`: how the API signs its webhooks.
     public var webhookSignature: WebhookSignatureScheme?
+    /// The top-level `tags`, in document order.
+    public var tags: [Tag] = []
+
+    /// A tag of the top-level `tags`: with OpenAPI 3.2's `summary` and `parent`, a hierarchy.
+    public struct Tag: Sendable {
+        public var name: String
+        public var summary: String?
+        public var description: String?
+        /// The name of the tag it is under.
+        public var parent: String?
+    }
 
     public struct Info: Sendable {
         public var title: String
@@ -28,6 +39,8 @@ public struct OpenAPIDocument: Sendable {
 
     public struct Server: Sendable {
         public var url: String
+        /// OpenAPI 3.2's short name (`Production`).
+        public var name: String?
         public var description: String?
         public var location: SourceLocation
         /// In document order.
@@ -60,6 +73,8 @@ public struct OpenAPIDocument: Sendable {
         public var name: String
         public var kind: Kind
         public var description: String?
+        /// OpenAPI 3.2: the API means to stop accepting it.
+        public var deprecated = false
         public var location: SourceLocation
     }
 }
@@ -225,6 +240,8 @@ public struct Response: Sendable {
     public var status: String
     /// The `components/responses` entry it refers to (`NotFound`); nil when written in place.
     public var sharedName: String?
+    /// OpenAPI 3.2's short summary.
+    public var summary: String?
     public var description: String?
     public var content: [MediaType]
     public var location: SourceLocation

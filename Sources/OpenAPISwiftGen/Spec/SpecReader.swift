@@ -62,8 +62,37 @@ public struct SpecReader {
             sharedParameters: (components?["parameters"]?.entries ?? []).map(\.key),
             idempotencyHeader: root["x-idempotency-key"].flatMap { readIdempotencyKey($0, pointer: "#/x-idempotency-key", allowsOff: false) }
                 .flatMap { if case .header(let name) = $0 { name } else { nil } },
-            webhookSignature: root["x-webhook-signature"].flatMap { readWebhookSignature($0) }
+            webhookSignature: root["x-webhook-signature"].flatMap { readWebhookSignature($0) },
+            tags: readTags()
         )
+    }
+
+    /// The top-level tags; a `parent` that names no tag, or that leads back to the tag, is warned
+    /// about and left out.
+    private mutating func readTags() -> [OpenAPIDocument.Tag] {
+        let nodes = root["tags"]?.items ?? []
+        var tags = nodes.compactMap { node in
+            node["name"]?.string.map {
+                OpenAPIDocument.Tag(name: $0, summary: node["summary"]?.string, description: node["description"]?.string, parent: node["parent"]?.string)
+            }
+        }
+        let names = Set(tags.map(\.name))
+        for index in tags.indices {
+            guard let parent = tags[index].parent, let node = nodes.first(where: { $0["name"]?.string == tags[index].name })?["parent"] else { continue }
+            var seen: Set<String> = [tags[index].name]
+            var next: String? = parent
+            while let name = next, names.contains(name), seen.insert(name).inserted {
+                next = tags.first { $0.name == name }?.parent
+            }
+            if !names.contains(parent) {
+                diagnostics.warn("the tag's parent '\(parent)' is no tag of the document; it is shown at the top", at: node.location, pointer: "#/tags/\(index)/parent")
+                tags[index].parent = nil
+            } else if let name = next, names.contains(name) {
+                diagnostics.warn("the tag's parents lead back to '\(name)'; it is shown at the top", at: node.location, pointer: "#/tags/\(index)/parent")
+                tags[index].parent = nil
+            }
+        }
+        return tags
     }
 
     /// `x-webhook-signature: signalwire` (or `standard-webhooks`, `none`); anything else is a warning and ignored.
@@ -86,6 +115,7 @@ public struct SpecReader {
     private func readServer(_ node: YAMLNode) -> OpenAPIDocument.Server {
         .init(
             url: node["url"]?.string ?? "/",
+            name: node["name"]?.string,
             description: node["description"]?.string,
             location: node.location,
             variables: (node["variables"]?.entries ?? []).map { entry in
@@ -119,7 +149,7 @@ public struct SpecReader {
             kind = .unsupported(type)
             diagnostics.warn("security scheme '\(entry.key)' of type '\(type)' is not supported; the client will not send it", at: node.location, pointer: "#/components/securitySchemes/" + JSONPointer.escape(entry.key))
         }
-        return .init(name: entry.key, kind: kind, description: node["description"]?.string, location: node.location)
+        return .init(name: entry.key, kind: kind, description: node["description"]?.string, deprecated: node["deprecated"]?.string == "true", location: node.location)
     }
 
     /// The token URLs of an `oauth2` scheme's flows; the refresh URL from the first flow that
@@ -229,6 +259,7 @@ public struct SpecReader {
                 responses.append(Response(
                     status: response.key,
                     sharedName: shared,
+                    summary: target["summary"]?.string,
                     description: target["description"]?.string,
                     content: try readContent(target["content"], pointer: (local ?? "\(pointer)/responses/\(response.key)") + "/content"),
                     location: response.keyLocation

@@ -17,6 +17,8 @@ public struct CodeModel: Sendable {
     /// How the API signs them; nil when it does not say. The module then carries
     /// `WebhookSignature` even without webhooks, and each webhook is a `SignedWebhook`.
     public var webhookSignature: WebhookSignatureScheme?
+    /// The spec's top-level tags, by which the documentation catalog groups the operations.
+    public var tags: [OpenAPIDocument.Tag] = []
 }
 
 /// A webhook or callback: what the API sends to the app and what it expects back.
@@ -293,6 +295,8 @@ public struct ClientDeclaration: Sendable {
 /// the variables in it, which become arguments of the client's initializers.
 public struct ServerDeclaration: Sendable {
     public var template: String
+    /// OpenAPI 3.2's short name (`Production`).
+    public var name: String?
     public var description: String?
     public var variables: [ServerVariable]
 
@@ -345,6 +349,8 @@ public struct Authentication: Sendable {
         /// Whether every call of the client's default `security` needs it: a `String` argument
         /// then, else a `String?` one.
         public var isRequired: Bool
+        /// The spec deprecates it (OpenAPI 3.2): the initializers say so.
+        public var isDeprecated = false
 
         /// The initializer's labels for it: the user and password, or the token or key.
         public var labels: [String] {
@@ -422,6 +428,8 @@ public struct OperationDeclaration: Sendable {
     public var security: [[String]]?
     /// How the success response is read; `response` is the type the caller gets.
     public var transfer: Transfer = .json
+    /// The operation's tags, in the spec's order.
+    public var tags: [String] = []
     /// The success media type the method reads and asks for in `Accept`; nil: none.
     public var mediaType: String?
     /// What this method adds to the operation's name when it reads a media type other than the

@@ -38,15 +38,23 @@ extension Translator {
         }
         disambiguate(&root, typeNames: Set(types.map(\.name)).union(Naming.reservedTopLevelNames))
         let version = document.info.version.isEmpty ? "" : "/" + document.info.version
+        let authentication = authentication(operations: chosen, security: security)
+        var documentation = document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title
+        // OpenAPI 3.2: a scheme the spec deprecates is still sent; the client's documentation says so.
+        let deprecated = (authentication?.schemes ?? []).filter(\.isDeprecated)
+        if !deprecated.isEmpty {
+            let names = deprecated.map { scheme in "`\(scheme.name)` (" + scheme.labels.map { "`\($0):`" }.joined(separator: ", ") + ")" }
+            documentation += "\n\nThe spec deprecates the credentials of " + names.joined(separator: ", ") + ": the API means to stop accepting them."
+        }
         return ClientDeclaration(
             name: config.client,
             title: document.info.title,
             version: document.info.version,
             specDescription: document.info.description,
             userAgent: config.module + version.filter { !$0.isWhitespace && !$0.isNewline },
-            documentation: Documentation(document.info.description.map { "\(document.info.title)\n\n\($0)" } ?? document.info.title),
+            documentation: Documentation(documentation),
             server: server(groupTypes: Set(root.groups.map(\.name))),
-            authentication: authentication(operations: chosen, security: security),
+            authentication: authentication,
             root: root
         )
     }
@@ -277,7 +285,12 @@ extension Translator {
         if let header = idempotencyHeader(operation) {
             text += "\n\nSends an idempotency key in `\(header)` (`options.idempotencyKey`, or a fresh one per call), the same on every retry, and so is retried like a safe request."
         }
-        let parameterList = Self.parameterList(path: pathParameters, query: queryParameters, header: headerParameters, hasBody: body != nil)
+        var parameterList = Self.parameterList(path: pathParameters, query: queryParameters, header: headerParameters, hasBody: body != nil)
+        // OpenAPI 3.2's response `summary` says what the call gives.
+        if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }), !success.content.isEmpty,
+           let summary = success.summary, !summary.isEmpty {
+            parameterList += "\n\n- Returns: " + summary.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
         let primary = readings.first?.reading
         if body?.encoding == .jsonSequence, let primary, primary.transfer != .json {
             diagnostics.warn("the \(primary.mediaType) answer of an operation that sends a JSON sequence is not read yet; the operation is left out", at: operation.location, pointer: operation.pointer + "/responses")
@@ -306,6 +319,7 @@ extension Translator {
             mediaType: primary?.mediaType,
             mock: mock
         )
+        declaration.tags = operation.tags
         declaration.mock.example = primary?.example
         declaration.mock.contentType = primary?.mockContentType
         declaration.pagination = operation.method == .get && primary?.transfer == .json ? pagination(of: primary?.response) : nil
@@ -537,7 +551,7 @@ extension Translator {
                 cases: variable.values.map { (cases.claim(Naming.memberName($0)), $0) }
             )
         }
-        return ServerDeclaration(template: server.url, description: server.description, variables: variables)
+        return ServerDeclaration(template: server.url, name: server.name, description: server.description, variables: variables)
     }
 
     /// The first text the server's template makes with its variables' defaults and listed values
@@ -628,7 +642,7 @@ extension Translator {
             case .unsupported:
                 preconditionFailure("an unsupported scheme is in no requirement")
             }
-            return Authentication.Scheme(name: scheme.name, kind: kind, isRequired: isRequired)
+            return Authentication.Scheme(name: scheme.name, kind: kind, isRequired: isRequired, isDeprecated: scheme.deprecated)
         }
         return Authentication(schemes: declared, security: security, environment: environment, hostEnvironment: config.hostEnvironment)
     }

@@ -45,7 +45,8 @@ public struct Translator {
         let model = CodeModel(
             moduleName: config.module, access: config.access, specPath: specPath, types: types, client: client,
             examples: translator.examples, webhooks: webhooks,
-            webhookSignature: (config.webhookSignature ?? document.webhookSignature).flatMap { $0 == .unsigned ? nil : $0 })
+            webhookSignature: (config.webhookSignature ?? document.webhookSignature).flatMap { $0 == .unsigned ? nil : $0 },
+            tags: document.tags)
         return (model, translator.diagnostics)
     }
 
