@@ -157,7 +157,14 @@ import Testing
         #expect(try await task.value == [1])
     }
 
-    // MARK: Sending items
+}
+
+/// Items sent as a JSON sequence request body. One at a time: each checks that the temporary
+/// files it made are gone.
+@Suite(.serialized) struct JSONSequenceBodyTests {
+    typealias Tick = ServerSentEventTests.Tick
+
+    static func core(_ server: LoopbackServer) -> ClientCore { JSONSequenceTests.core(server) }
 
     /// Items from an async sequence, sent as JSON Lines: one per line, as the server receives them;
     /// the temporary file they went through is gone afterwards.

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// OpenAPI 3.2's documentation fields: tags with `summary` and `parent` group the catalog's
-/// landing page as a hierarchy, a server's `name`, a response's `summary` and a security
+/// landing page as a hierarchy (a tag of another `kind` than `nav` only labels), a server's `name`, a response's `summary` and a security
 /// scheme's `deprecated` reach the generated documentation, and a tag hierarchy that does not
 /// hold is warned about.
 @Suite struct OpenAPI32DocumentationTests {
@@ -17,6 +17,7 @@ import Testing
         tags:
           - {name: calls, summary: Calls, description: "Placing and controlling calls.\\n\\nMore about calls."}
           - {name: recordings, summary: Recordings, parent: calls, description: What a call recorded.}
+          - {name: beta, kind: badge, summary: Beta}
           - {name: loose, parent: nowhere}
           - {name: a, parent: b}
           - {name: b, parent: a}
@@ -24,7 +25,7 @@ import Testing
           /calls:
             post:
               operationId: createCall
-              tags: [calls]
+              tags: [beta, calls]
               responses:
                 '201':
                   summary: The call, as it starts.
@@ -52,6 +53,10 @@ import Testing
         components:
           securitySchemes:
             legacyKey: {type: apiKey, in: header, name: X-Key, deprecated: true}
+            oauth:
+              type: oauth2
+              oauth2MetadataUrl: https://auth.example.com/.well-known/oauth-authorization-server
+              flows: {clientCredentials: {tokenUrl: /token, scopes: {}}}
         """
 
     static func generate() throws -> (files: [String: String], warnings: [String]) {
@@ -79,7 +84,8 @@ import Testing
 
     @Test func aParentThatIsNoTagOrLeadsBackIsWarnedAbout() throws {
         let warnings = try Self.generate().warnings
-        #expect(warnings.contains { $0.contains("calls.yaml:10:") && $0.contains("the tag's parent 'nowhere' is no tag of the document") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("calls.yaml:11:") && $0.contains("the tag's parent 'nowhere' is no tag of the document") }, "\(warnings)")
         #expect(warnings.contains { $0.contains("the tag's parents lead back to 'a'") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("oauth2MetadataUrl (OpenAPI 3.2) is not fetched") && $0.contains("[#/components/securitySchemes/oauth/oauth2MetadataUrl]") }, "\(warnings)")
     }
 }

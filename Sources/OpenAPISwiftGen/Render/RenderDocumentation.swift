@@ -87,7 +87,7 @@ enum DocumentationCatalog {
     /// One section per resource group; with the spec's top-level tags, one per tag in the order of
     /// their hierarchy (OpenAPI 3.2's `parent`; a child's heading follows its parent's:
     /// `Calls › Recordings`; a tag's `summary`, else its name), each operation under its first
-    /// tag and the operations without one by resource. A group's type goes where its first
+    /// tag that is not a mere label (3.2's `kind` other than `nav`), the others by resource. A group's type goes where its first
     /// operation does.
     private static func topicSections(_ model: CodeModel) -> [TopicSection] {
         let client = model.client
@@ -100,7 +100,8 @@ enum DocumentationCatalog {
             var groupListed = chain.isEmpty
             for operation in group.operations {
                 let link = "\(path)/\(operation.name)(\(selector(operation)))"
-                guard !model.tags.isEmpty, let tag = operation.tags.first else {
+                let labels = Set(model.tags.filter { !$0.isNavigation }.map(\.name))
+                guard !model.tags.isEmpty, let tag = operation.tags.first(where: { !labels.contains($0) }) else {
                     if !groupListed { resource.links.append(path); groupListed = true }
                     resource.links.append(link)
                     resource.operations.append(operation)
@@ -124,9 +125,9 @@ enum DocumentationCatalog {
             let heading = parent.map { $0 + " › " + own } ?? own
             let abstract = tag.description.flatMap { $0.components(separatedBy: "\n\n").first }.map { SwiftText.commentLines($0).joined(separator: " ") }
             ordered.append((tag.name, heading, abstract))
-            for child in declared where child.parent == tag.name { visit(child, under: heading) }
+            for child in declared where child.parent == tag.name && child.isNavigation { visit(child, under: heading) }
         }
-        for tag in declared where tag.parent == nil { visit(tag, under: nil) }
+        for tag in declared where tag.parent == nil && tag.isNavigation { visit(tag, under: nil) }
         ordered += usedTags.filter { name in !declared.contains { $0.name == name } }.map { ($0, $0, nil) }
         var sections: [TopicSection] = []
         for entry in ordered {

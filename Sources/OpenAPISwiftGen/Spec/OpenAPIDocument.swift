@@ -29,6 +29,11 @@ public struct OpenAPIDocument: Sendable {
         public var description: String?
         /// The name of the tag it is under.
         public var parent: String?
+        /// OpenAPI 3.2's `kind`: `nav` (or none) for the tags that structure the documentation;
+        /// others (`badge`, `audience`) only label.
+        public var kind: String?
+
+        public var isNavigation: Bool { kind == nil || kind == "nav" }
     }
 
     public struct Info: Sendable {

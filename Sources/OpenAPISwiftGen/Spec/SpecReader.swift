@@ -73,7 +73,7 @@ public struct SpecReader {
         let nodes = root["tags"]?.items ?? []
         var tags = nodes.compactMap { node in
             node["name"]?.string.map {
-                OpenAPIDocument.Tag(name: $0, summary: node["summary"]?.string, description: node["description"]?.string, parent: node["parent"]?.string)
+                OpenAPIDocument.Tag(name: $0, summary: node["summary"]?.string, description: node["description"]?.string, parent: node["parent"]?.string, kind: node["kind"]?.string)
             }
         }
         let names = Set(tags.map(\.name))
@@ -136,7 +136,11 @@ public struct SpecReader {
         switch (type, node["scheme"]?.string?.lowercased()) {
         case ("http", "basic"): kind = .httpBasic
         case ("http", "bearer"), ("openIdConnect", _): kind = .httpBearer(tokenEndpoints: nil)
-        case ("oauth2", _): kind = .httpBearer(tokenEndpoints: readTokenEndpoints(node["flows"]))
+        case ("oauth2", _):
+            kind = .httpBearer(tokenEndpoints: readTokenEndpoints(node["flows"]))
+            if let metadata = node["oauth2MetadataUrl"] {
+                diagnostics.warn("oauth2MetadataUrl (OpenAPI 3.2) is not fetched: the client takes its token URLs from the flows, or from `tokenURL:`", at: metadata.location, pointer: "#/components/securitySchemes/" + JSONPointer.escape(entry.key) + "/oauth2MetadataUrl")
+            }
         case ("apiKey", _):
             let placementText = node["in"]?.string ?? ""
             guard let name = node["name"]?.string, let placement = ParameterPlacement(rawValue: placementText), placement != .path else {
@@ -410,7 +414,9 @@ public struct SpecReader {
     /// written or where its `$ref` points (`#/components/examples/X`).
     private mutating func readContent(_ node: YAMLNode?, pointer: String) throws(DiagnosticError) -> [MediaType] {
         var media: [MediaType] = []
-        for entry in node?.entries ?? [] {
+        for item in node?.entries ?? [] {
+            // OpenAPI 3.2: a media type may be a `$ref` to `components/mediaTypes`.
+            let entry = YAMLEntry(key: item.key, keyLocation: item.keyLocation, value: try resolveIfReference(item.value))
             var examples: [SpecValue] = []
             if let example = entry.value["example"] { examples.append(SpecValue(example)) }
             let isMultipart = entry.key.lowercased().hasPrefix("multipart/")

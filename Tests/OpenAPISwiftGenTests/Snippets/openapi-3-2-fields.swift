@@ -1,4 +1,4 @@
-// openapi-3-2-fields.yaml:31:25: warning: discriminator.defaultMapping has no effect here: only a oneOf or anyOf is decoded by its discriminator [#/components/schemas/Part/discriminator/defaultMapping]
+// openapi-3-2-fields.yaml:44:25: warning: discriminator.defaultMapping has no effect here: only a oneOf or anyOf is decoded by its discriminator [#/components/schemas/Part/discriminator/defaultMapping]
 // openapi-3-2-fields.yaml:18:36: warning: the example does not match its schema: $.kind: expected string, found a number [#/paths/~1parts/get/responses/200/content/application~1json/example/1]
 
 /// Spec: `#/components/schemas/Part`
@@ -93,16 +93,16 @@ extension SnippetClient {
         /// `GET /parts` (operationId `listParts`)
         ///
         /// Spec: `#/paths/~1parts/get`
-        public func get(
+        public func list(
             options: RequestOptions? = nil
         ) async throws(ClientError) -> Part {
-            try await getWithResponse(
+            try await listWithResponse(
                 options: options
             ).value
         }
 
-        /// `get(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        public func getWithResponse(
+        /// `list(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listWithResponse(
             options: RequestOptions? = nil
         ) async throws(ClientError) -> APIResponse<Part> {
             try await core.send(
@@ -119,16 +119,16 @@ extension SnippetClient {
         /// Asks for `multipart/mixed` (the operation also answers `application/json`).
         ///
         /// Spec: `#/paths/~1parts/get`
-        public func getStream(
+        public func listStream(
             options: RequestOptions? = nil
         ) async throws(ClientError) -> MultipartParts<JSONValue> {
-            try await getStreamWithResponse(
+            try await listStreamWithResponse(
                 options: options
             ).value
         }
 
-        /// `getStream(...)`, giving the decoded value with the status, headers and body bytes of the response.
-        public func getStreamWithResponse(
+        /// `listStream(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func listStreamWithResponse(
             options: RequestOptions? = nil
         ) async throws(ClientError) -> APIResponse<MultipartParts<JSONValue>> {
             try await core.parts(
@@ -136,6 +136,33 @@ extension SnippetClient {
                 "/parts",
                 accept: "multipart/mixed",
                 contentTypes: .init(prefix: ["text/plain"], item: "application/json"),
+                options: options,
+                errors: [:]
+            )
+        }
+
+        /// `GET /parts/{id}` (operationId `getPart`)
+        ///
+        /// Spec: `#/paths/~1parts~1{id}/get`
+        public func get(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> Part {
+            try await getWithResponse(
+                id: id,
+                options: options
+            ).value
+        }
+
+        /// `get(...)`, giving the decoded value with the status, headers and body bytes of the response.
+        public func getWithResponse(
+            id: String,
+            options: RequestOptions? = nil
+        ) async throws(ClientError) -> APIResponse<Part> {
+            try await core.send(
+                "GET",
+                "/parts/\(ClientCore.pathSegment(id))",
+                body: JSONValue?.none,
                 options: options,
                 errors: [:]
             )
