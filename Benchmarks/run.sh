@@ -162,8 +162,8 @@ fi
 
 if section 9; then
     echo
-    echo "9. JSON sequences: items read through JSONSequence in 16 KB chunks, peak memory (flat: 10,000 vs 100,000 items)"
-    for args in "10000" "100000" "100000 json-seq"; do
+    echo "9. Sequential bodies: items through JSONSequence, MultipartParts and JSONSequenceBody in 16 KB chunks, peak memory (flat: 10,000 vs 100,000 items)"
+    for args in "10000" "100000" "100000 json-seq" "10000 multipart" "100000 multipart" "10000 upload" "100000 upload"; do
         # shellcheck disable=SC2086
         /usr/bin/time -f "  peak %M KB" "$work/sequence" $args 2>&1
     done

@@ -48,6 +48,7 @@ extension SignalWireClient.Fabric {
                     .form("page_token", pageToken),
                 ],
                 body: JSONValue?.none,
+                operation: "list_sip_endpoints",
                 options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
@@ -64,7 +65,7 @@ extension SignalWireClient.Fabric {
             pageToken: String? = nil,
             options: RequestOptions? = nil
         ) -> Pages<SipEndpointListResponse> {
-            Pages(core: core, options: options, next: { $0.links.next }) { () throws(ClientError) in
+            Pages(core: core, options: options, operation: "list_sip_endpoints", next: { $0.links.next }) { () throws(ClientError) in
                 try await listWithResponse(
                     pageNumber: pageNumber,
                     pageSize: pageSize,
@@ -115,6 +116,7 @@ extension SignalWireClient.Fabric {
                 "POST",
                 "/api/fabric/resources/sip_endpoints",
                 body: body,
+                operation: "create_sip_endpoint",
                 options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
@@ -186,6 +188,7 @@ extension SignalWireClient.Fabric {
                 "GET",
                 "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
+                operation: "get_sip_endpoint",
                 options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
@@ -229,6 +232,7 @@ extension SignalWireClient.Fabric {
                 "PUT",
                 "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
                 body: body,
+                operation: "update_sip_endpoint",
                 options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),
@@ -302,6 +306,7 @@ extension SignalWireClient.Fabric {
                 "DELETE",
                 "/api/fabric/resources/sip_endpoints/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
+                operation: "delete_sip_endpoint",
                 options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedError.self),

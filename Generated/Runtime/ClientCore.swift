@@ -120,11 +120,11 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// like a safe method.
     func send<Response: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
-        encoding: BodyEncoding = .json, accept: String = "application/json", idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        encoding: BodyEncoding = .json, accept: String = "application/json", idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Response> {
         try Self.decoded(await perform(
             method, path, query: query, headers: headers, body: body.map { .json(encoding, $0) } ?? .none,
-            accept: accept, idempotencyHeader: idempotencyHeader, options: options, errors: errors))
+            accept: accept, idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors))
     }
 
     /// The response with its body decoded as `Response`.
@@ -137,7 +137,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     }
 
     /// Fetches a page a list's `next` link points to (with GET), keeping to the client's host.
-    func send<Response: JSONDecodable & Sendable>(link: String, options: RequestOptions?) async throws(ClientError) -> APIResponse<Response> {
+    func send<Response: JSONDecodable & Sendable>(link: String, operation: String? = nil, options: RequestOptions?) async throws(ClientError) -> APIResponse<Response> {
         guard let url = URL(string: link, relativeTo: baseURL)?.absoluteURL else {
             throw ClientError.invalidRequest("the next page link '\(link)' is not a URL")
         }
@@ -145,18 +145,19 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             throw ClientError.invalidRequest("the next page link leads to \(url.host ?? "another host"), not \(baseURL.host ?? "the client's host")")
         }
         let options = options ?? self.options
-        let request = try makeRequest("GET", url: url, headers: [], body: .none, accept: "application/json", options: options)
+        var request = try makeRequest("GET", url: url, headers: [], body: .none, accept: "application/json", options: options)
+        request.operationId = operation
         return try Self.decoded(await perform(request, hasIdempotencyKey: false, options: options, errors: [:]))
     }
 
     /// Sends a request whose success response has no JSON body.
     func sendWithoutResult(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: (some JSONEncodable)?,
-        encoding: BodyEncoding = .json, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        encoding: BodyEncoding = .json, idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Void> {
         let response = try await perform(
             method, path, query: query, headers: headers, body: body.map { .json(encoding, $0) } ?? .none,
-            accept: "application/json", idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            accept: "application/json", idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors)
         return APIResponse(value: (), response: response)
     }
 
@@ -170,12 +171,12 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// Sends until a success, a failure that must not be retried, or the end of the retries.
     private func perform(
         _ method: String, _ path: String, query: Query, headers: Headers, body: RequestBody,
-        accept: String, idempotencyHeader: String?, options: RequestOptions?, errors: ErrorBodies
+        accept: String, idempotencyHeader: String?, operation: String?, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPResponse {
         let options = options ?? self.options
         let request = try request(
             method, path, query: query, headers: headers, body: body, accept: accept,
-            idempotencyHeader: idempotencyHeader, options: options)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options)
         return try await perform(request, hasIdempotencyKey: idempotencyHeader != nil, options: options, errors: errors)
     }
 
@@ -192,7 +193,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// or a fresh one, sent in `idempotencyHeader`).
     func request(
         _ method: String, _ path: String, query: Query, headers: Headers, body: RequestBody, accept: String,
-        idempotencyHeader: String?, options: RequestOptions
+        idempotencyHeader: String?, operation: String? = nil, options: RequestOptions
     ) throws(ClientError) -> HTTPRequest {
         let pairs = query.flatMap(\.queryPairs)
         guard let url = URL(string: baseURL.absoluteString + path + (pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&"))) else {
@@ -204,7 +205,9 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         if let idempotencyHeader {
             fields.append(HTTPHeader(idempotencyHeader, options.idempotencyKey ?? UUID().uuidString.lowercased()))
         }
-        return try makeRequest(method, url: url, headers: fields, body: body, accept: accept, options: options)
+        var request = try makeRequest(method, url: url, headers: fields, body: body, accept: accept, options: options)
+        request.operationId = operation
+        return request
     }
 
     /// Attempts until a success, a failure that must not be retried, or the end of the retries;
@@ -213,7 +216,7 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
     /// is answered once with a new token. Each attempt is bounded by the timeout unless
     /// `isBounded` is false (a download, which takes as long as its size needs; the transport's
     /// idle timeout still ends a stalled one).
-    func retrying<Answer: Sendable>(
+    func retrying<Answer: AttemptAnswer>(
         _ request: HTTPRequest, hasIdempotencyKey: Bool, options: RequestOptions, errors: ErrorBodies, isBounded: Bool = true,
         attempt: @escaping @Sendable (HTTPRequest) async throws -> Answer, failure: (Answer) async -> HTTPResponse?
     ) async throws(ClientError) -> Answer {
@@ -221,11 +224,19 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
         let credentials = try credentialsToSend()
         var refused: [String]?
         var retry = 0
+        var number = 0
         while true {
             if Task.isCancelled { throw ClientError.cancelled }
             let (authorized, sent) = try await authorized(request, with: credentials, replacing: refused)
+            number += 1
             let answer: Answer
-            switch await Self.bounded(timeout: isBounded ? options.timeout : nil, { try await attempt(authorized) }) {
+            let middleware = options.middleware
+            let context = ClientAttempt(
+                operationId: request.operationId ?? "\(request.method) \(request.url.path)", method: request.method,
+                url: authorized.redactedURL, number: number)
+            switch await Self.bounded(timeout: isBounded ? options.timeout : nil, {
+                try await Self.throughMiddleware(middleware, request: authorized, attempt: context, send: attempt)
+            }) {
             case .success(let value):
                 answer = value
             case .failure(.transport(let error)):

@@ -12,15 +12,18 @@ public struct Pages<Page: JSONDecodable & Sendable>: AsyncSequence, Sendable {
 
     let core: ClientCore
     let options: RequestOptions?
+    /// The list's operationId, which middleware sees for the following pages too.
+    let operation: String?
     let first: @Sendable () async throws(ClientError) -> Page
     let next: @Sendable (Page) -> String?
 
     init(
-        core: ClientCore, options: RequestOptions?, next: @escaping @Sendable (Page) -> String?,
+        core: ClientCore, options: RequestOptions?, operation: String? = nil, next: @escaping @Sendable (Page) -> String?,
         first: @escaping @Sendable () async throws(ClientError) -> Page
     ) {
         self.core = core
         self.options = options
+        self.operation = operation
         self.first = first
         self.next = next
     }
@@ -54,7 +57,7 @@ public struct Pages<Page: JSONDecodable & Sendable>: AsyncSequence, Sendable {
             } else {
                 guard let link = nextLink else { return nil }
                 guard visited.insert(link).inserted else { throw .paginationLoop(link) }
-                page = try await pages.core.send(link: link, options: pages.options).value
+                page = try await pages.core.send(link: link, operation: pages.operation, options: pages.options).value
             }
             nextLink = pages.next(page).flatMap { $0.isEmpty ? nil : $0 }
             return page

@@ -23,6 +23,8 @@ public struct RequestOptions: Sendable {
     public var uploadProgress: (@Sendable (TransferProgress) -> Void)?
     /// Called as a streamed or downloaded response body arrives.
     public var downloadProgress: (@Sendable (TransferProgress) -> Void)?
+    /// What sees each attempt and may change its request, the first outermost (see ``ClientMiddleware``).
+    public var middleware: [any ClientMiddleware] = []
 
     public init(
         timeout: Double = 30, retry: RetryPolicy = RetryPolicy(), extraHeaders: [HTTPHeader] = [],

@@ -8,10 +8,10 @@ extension ClientCore {
     /// body (at most 1 MB) for its documented type and throws.
     func stream(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: RequestBody = .none,
-        accept: String, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        accept: String, idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> HTTPStreamedResponse {
         let options = options ?? self.options
-        let request = try request(method, path, query: query, headers: headers, body: body, accept: accept, idempotencyHeader: idempotencyHeader, options: options)
+        let request = try request(method, path, query: query, headers: headers, body: body, accept: accept, idempotencyHeader: idempotencyHeader, operation: operation, options: options)
         let transport = self.transport
         // An upload's head comes after its whole body: only the transport's idle timeout applies then.
         let isUpload: Bool = if case .binary = body { true } else { false }
@@ -27,32 +27,32 @@ extension ClientCore {
     /// response is JSON.
     func upload<Response: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: BinaryBody,
-        accept: String = "application/json", idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        accept: String = "application/json", idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Response> {
         try Self.decoded(await bytes(
             method, path, query: query, headers: headers, body: .binary(body), accept: accept,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors).response)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors).response)
     }
 
     /// A call whose request body is bytes or a file and whose success response has no JSON body.
     func uploadWithoutResult(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: BinaryBody,
-        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Void> {
         let whole = try await bytes(
             method, path, query: query, headers: headers, body: .binary(body), accept: "*/*",
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors).response
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors).response
         return APIResponse(value: (), response: whole)
     }
 
     /// The whole body of a binary response.
     func bytes(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: RequestBody = .none,
-        accept: String, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        accept: String, idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Data> {
         let response = try await stream(
             method, path, query: query, headers: headers, body: body, accept: accept,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors)
         var data = Data()
         do {
             for try await chunk in response.body { data.append(chunk) }
@@ -68,10 +68,10 @@ extension ClientCore {
     /// size. On failure or cancellation the partial file is removed and `file` is left as it was.
     func download(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: RequestBody = .none,
-        accept: String, to file: URL, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        accept: String, to file: URL, idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<URL> {
         let options = options ?? self.options
-        let request = try request(method, path, query: query, headers: headers, body: body, accept: accept, idempotencyHeader: idempotencyHeader, options: options)
+        let request = try request(method, path, query: query, headers: headers, body: body, accept: accept, idempotencyHeader: idempotencyHeader, operation: operation, options: options)
         let partial = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).partial-\(UUID().uuidString)")
         let transport = self.transport
         let response: HTTPResponse

@@ -19,6 +19,8 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomDe
     public var timeout: Double
     /// Query items that hold a credential (an API key), whose values are never printed.
     var secretQueryNames: Set<String> = []
+    /// The operation the request is an attempt of, for middleware.
+    var operationId: String?
 
     public init(method: String, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, bodyFile: URL? = nil, timeout: Double = 30) {
         self.method = method

@@ -89,11 +89,11 @@ extension ClientCore {
     /// JSON text sequences for `application/json-seq`.
     func jsonSequence<Item: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: RequestBody = .none,
-        accept: String, idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        accept: String, idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<JSONSequence<Item>> {
         let response = try await stream(
             method, path, query: query, headers: headers, body: body, accept: accept,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors)
         return APIResponse(
             value: JSONSequence(chunks: response.body, format: JSONSequence<Item>.Format(mediaType: accept)),
             response: HTTPResponse(status: response.status, headers: response.headers))

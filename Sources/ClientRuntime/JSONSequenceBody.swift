@@ -27,25 +27,25 @@ extension ClientCore {
     /// Sends the items as the media type carries them, and decodes the JSON body of the success response.
     func sendItems<Item, Response: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], items: JSONSequenceBody<Item>, mediaType: String,
-        accept: String = "application/json", idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        accept: String = "application/json", idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Response> {
         let file = try await Self.temporaryFile(of: items, mediaType: mediaType)
         defer { try? FileManager.default.removeItem(at: file) }
         return try await upload(
             method, path, query: query, headers: headers, body: .file(file, contentType: mediaType), accept: accept,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors)
     }
 
     /// Sends the items as the media type carries them; the success response has no JSON body.
     func sendItemsWithoutResult<Item>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], items: JSONSequenceBody<Item>, mediaType: String,
-        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies
+        idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<Void> {
         let file = try await Self.temporaryFile(of: items, mediaType: mediaType)
         defer { try? FileManager.default.removeItem(at: file) }
         return try await uploadWithoutResult(
             method, path, query: query, headers: headers, body: .file(file, contentType: mediaType),
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors)
     }
 
     /// A new temporary file holding the items: one per line (JSON Lines), or each after a record

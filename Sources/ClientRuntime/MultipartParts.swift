@@ -141,11 +141,11 @@ extension ClientCore {
     func parts<Item: JSONDecodable & Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: RequestBody = .none,
         accept: String, contentTypes: MultipartParts<Item>.PartContentTypes = .init(), idempotencyHeader: String? = nil,
-        options: RequestOptions?, errors: ErrorBodies
+        operation: String? = nil, options: RequestOptions?, errors: ErrorBodies
     ) async throws(ClientError) -> APIResponse<MultipartParts<Item>> {
         let response = try await stream(
             method, path, query: query, headers: headers, body: body, accept: accept,
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors)
         let head = HTTPResponse(status: response.status, headers: response.headers)
         let contentType = response.headers.first { $0.name.lowercased() == "content-type" }?.value ?? ""
         guard let boundary = MultipartParts<Item>.boundary(ofContentType: contentType) else {

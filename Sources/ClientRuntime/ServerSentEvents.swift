@@ -207,12 +207,12 @@ extension ClientCore {
     /// response's status and headers come with them (its body is the events).
     func events<Payload: Sendable>(
         _ method: String, _ path: String, query: Query = [], headers: Headers = [], body: RequestBody = .none,
-        idempotencyHeader: String? = nil, options: RequestOptions?, errors: ErrorBodies,
+        idempotencyHeader: String? = nil, operation: String? = nil, options: RequestOptions?, errors: ErrorBodies,
         decode: @escaping @Sendable (String, Int) throws -> Payload
     ) async throws(ClientError) -> APIResponse<ServerSentEvents<Payload>> {
         let response = try await stream(
             method, path, query: query, headers: headers, body: body, accept: "text/event-stream",
-            idempotencyHeader: idempotencyHeader, options: options, errors: errors)
+            idempotencyHeader: idempotencyHeader, operation: operation, options: options, errors: errors)
         return APIResponse(
             value: ServerSentEvents(chunks: response.body, decode: decode),
             response: HTTPResponse(status: response.status, headers: response.headers))

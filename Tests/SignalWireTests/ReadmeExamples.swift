@@ -61,3 +61,23 @@ func readmeMock(_ body: SipEndpointCreateRequest) async throws {
     let sent = await mock.requests                                        // method, URL, headers, body bytes
     print(endpoint.id, sent.count)
 }
+
+struct ReadmeLogging: ClientMiddleware {
+    func intercept(_ request: HTTPRequest, attempt: ClientAttempt,
+                   next: @Sendable (HTTPRequest) async throws -> ClientAttemptResponse) async throws -> ClientAttemptResponse {
+        let start = ContinuousClock.now
+        do {
+            let response = try await next(request)
+            print(attempt.operationId, attempt.number, response.status, ContinuousClock.now - start)
+            return response
+        } catch {
+            print(attempt.operationId, attempt.number, error)
+            throw error
+        }
+    }
+}
+
+func readmeMiddleware() throws {
+    var client = try SignalWireClient()
+    client.options.middleware = [ReadmeLogging()]
+}

@@ -235,6 +235,7 @@ extension CodePrinter {
         }
         arguments += extra
         if let header = operation.idempotencyHeader { arguments.append(.text("idempotencyHeader: \(SwiftText.literal(header))")) }
+        arguments.append(.text("operation: \(SwiftText.literal(operation.operationId ?? operation.fallbackName))"))
         arguments.append(.text("options: options"))
         if operation.errors.isEmpty {
             arguments.append(.text("errors: [:]"))
@@ -316,7 +317,7 @@ extension CodePrinter {
         line("/// Every page of `\(name)(...)`, fetched as they are iterated: each page's `next` link leads to the following one.")
         deprecatedIfTheOperationIs(operation)
         list("\(access) func \(name)Pages(", parameters, closing: ") -> Pages<\(page.swift)> {")
-        open("Pages(core: \(Self.core(operation)), options: options, next: { \(Self.access(pagination.next)) }) { () throws(ClientError) in")
+        open("Pages(core: \(Self.core(operation)), options: options, operation: \(SwiftText.literal(operation.operationId ?? operation.fallbackName)), next: { \(Self.access(pagination.next)) }) { () throws(ClientError) in")
         list("try await \(name)WithResponse(", forwarded, closing: ").value")
         close()
         close()

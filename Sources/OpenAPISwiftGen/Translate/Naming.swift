@@ -115,6 +115,7 @@ public enum Naming {
         "HTTPStreamedResponse", "TransferProgress", "BinaryBody", "StreamingDelegate", "ServerSentEvent", "ServerSentEvents",
         "ServerSentEventError", "ServerSentEventParser", "JSONSequence", "JSONSequenceError", "JSONSequenceSplitter", "DownloadDelegate",
         "MultipartParts", "MultipartPart", "MultipartError", "MultipartSplitter", "JSONSequenceBody",
+        "ClientMiddleware", "ClientAttempt", "ClientAttemptResponse", "AttemptAnswer", "AnswerSlot",
         "FilePart", "FilePartCollector",
         "Swift", "Foundation", "FoundationNetworking", "ProcessInfo", "NSURLErrorDomain", "NSURLErrorCancelled",
         "NSURLErrorCannotConnectToHost", "NSURLErrorCannotFindHost", "NSURLErrorDNSLookupFailed",

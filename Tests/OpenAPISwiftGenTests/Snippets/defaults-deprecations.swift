@@ -376,6 +376,7 @@ extension SnippetClient {
                     .form("legacy_mode", legacyMode),
                 ],
                 body: body,
+                operation: "createRoom",
                 options: options,
                 errors: [:]
             )
@@ -488,6 +489,7 @@ extension SnippetClient {
                 "DELETE",
                 "/rooms/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
+                operation: "deleteRoom",
                 options: options,
                 errors: [:]
             )

@@ -153,6 +153,7 @@ extension SnippetClient {
             try await core.events(
                 "POST",
                 "/completions",
+                operation: "createCompletion",
                 options: options,
                 errors: [:],
                 decode: ClientCore.eventJSON(Token.self)
@@ -186,6 +187,7 @@ extension SnippetClient {
             try await core.events(
                 "GET",
                 "/logs",
+                operation: "tailLogs",
                 options: options,
                 errors: [:],
                 decode: ClientCore.eventText

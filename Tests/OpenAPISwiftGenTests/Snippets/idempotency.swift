@@ -118,6 +118,7 @@ extension SnippetClient {
                 "/orders",
                 body: body,
                 idempotencyHeader: "Idempotency-Key",
+                operation: "createOrder",
                 options: options,
                 errors: [:]
             )
@@ -166,6 +167,7 @@ extension SnippetClient {
                 "/orders/\(ClientCore.pathSegment(id))",
                 body: body,
                 idempotencyHeader: "Idempotency-Key",
+                operation: "updateOrder",
                 options: options,
                 errors: [:]
             )
@@ -213,6 +215,7 @@ extension SnippetClient {
                 "PUT",
                 "/orders/\(ClientCore.pathSegment(id))",
                 body: body,
+                operation: "replaceOrder",
                 options: options,
                 errors: [:]
             )
@@ -257,6 +260,7 @@ extension SnippetClient {
                 "POST",
                 "/orders/\(ClientCore.pathSegment(id))/cancel",
                 body: JSONValue?.none,
+                operation: "cancelOrder",
                 options: options,
                 errors: [:]
             )
@@ -294,6 +298,7 @@ extension SnippetClient {
                 "/payments",
                 body: body,
                 idempotencyHeader: "X-Payment-Key",
+                operation: "createPayment",
                 options: options,
                 errors: [:]
             )
@@ -343,6 +348,7 @@ extension SnippetClient {
                 "/refunds",
                 body: JSONValue?.none,
                 idempotencyHeader: "Idempotency-Key",
+                operation: "createRefund",
                 options: options,
                 errors: [:]
             )

@@ -158,6 +158,7 @@ extension SnippetClient {
                 "/records",
                 items: body,
                 mediaType: "application/jsonl",
+                operation: "importRecords",
                 options: options,
                 errors: [:]
             )
@@ -195,6 +196,7 @@ extension SnippetClient {
                 "/events",
                 items: body,
                 mediaType: "application/json-seq",
+                operation: "appendEvents",
                 options: options,
                 errors: [:]
             )

@@ -121,6 +121,7 @@ extension SnippetClient {
                 "GET",
                 "/logs",
                 accept: "application/jsonl",
+                operation: "tailLogs",
                 options: options,
                 errors: [:]
             )
@@ -154,6 +155,7 @@ extension SnippetClient {
                 "GET",
                 "/exports",
                 accept: "application/x-ndjson",
+                operation: "listExports",
                 options: options,
                 errors: [:]
             )
@@ -187,6 +189,7 @@ extension SnippetClient {
                 "GET",
                 "/changes",
                 accept: "application/json-seq",
+                operation: "listChanges",
                 options: options,
                 errors: [:]
             )

@@ -110,6 +110,7 @@ extension SnippetClient {
                 "GET",
                 "/reports",
                 accept: "text/csv",
+                operation: "listReports",
                 options: options,
                 errors: [:]
             )
@@ -126,6 +127,7 @@ extension SnippetClient {
                 "/reports",
                 accept: "text/csv",
                 to: file,
+                operation: "listReports",
                 options: options,
                 errors: [:]
             ).value
@@ -139,6 +141,7 @@ extension SnippetClient {
                 "GET",
                 "/reports",
                 accept: "text/csv",
+                operation: "listReports",
                 options: options,
                 errors: [:]
             )
@@ -166,6 +169,7 @@ extension SnippetClient {
                 "GET",
                 "/reports/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
+                operation: "getReport",
                 options: options,
                 errors: [:]
             )
@@ -193,6 +197,7 @@ extension SnippetClient {
                 "PUT",
                 "/reports/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
+                operation: "putReport",
                 options: options,
                 errors: [:]
             )

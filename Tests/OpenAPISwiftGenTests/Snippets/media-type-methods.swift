@@ -157,6 +157,7 @@ extension SnippetClient {
                 "POST",
                 "/completions",
                 body: body,
+                operation: "createCompletion",
                 options: options,
                 errors: [:]
             )
@@ -201,6 +202,7 @@ extension SnippetClient {
                 "POST",
                 "/completions",
                 body: .json(.json, body),
+                operation: "createCompletion",
                 options: options,
                 errors: [:],
                 decode: ClientCore.eventJSON(Completion.self)
@@ -254,6 +256,7 @@ extension SnippetClient {
                 "/reports/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
                 accept: "application/vnd.report+json",
+                operation: "getReport",
                 options: options,
                 errors: [:]
             )
@@ -283,6 +286,7 @@ extension SnippetClient {
                 "GET",
                 "/reports/\(ClientCore.pathSegment(id))",
                 accept: "text/csv",
+                operation: "getReport",
                 options: options,
                 errors: [:]
             )
@@ -300,6 +304,7 @@ extension SnippetClient {
                 "/reports/\(ClientCore.pathSegment(id))",
                 accept: "text/csv",
                 to: file,
+                operation: "getReport",
                 options: options,
                 errors: [:]
             ).value
@@ -314,6 +319,7 @@ extension SnippetClient {
                 "GET",
                 "/reports/\(ClientCore.pathSegment(id))",
                 accept: "text/csv",
+                operation: "getReport",
                 options: options,
                 errors: [:]
             )

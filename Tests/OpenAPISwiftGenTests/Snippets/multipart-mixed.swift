@@ -110,6 +110,7 @@ extension SnippetClient {
                 "/batch",
                 accept: "multipart/mixed",
                 contentTypes: .init(prefix: ["text/plain"], item: "application/json"),
+                operation: "runBatch",
                 options: options,
                 errors: [:]
             )
@@ -143,6 +144,7 @@ extension SnippetClient {
                 "GET",
                 "/archive",
                 accept: "multipart/mixed",
+                operation: "getArchive",
                 options: options,
                 errors: [:]
             )

@@ -109,6 +109,7 @@ extension SnippetClient {
                 "GET",
                 "/parts",
                 body: JSONValue?.none,
+                operation: "listParts",
                 options: options,
                 errors: [:]
             )
@@ -136,6 +137,7 @@ extension SnippetClient {
                 "/parts",
                 accept: "multipart/mixed",
                 contentTypes: .init(prefix: ["text/plain"], item: "application/json"),
+                operation: "listParts",
                 options: options,
                 errors: [:]
             )
@@ -163,6 +165,7 @@ extension SnippetClient {
                 "GET",
                 "/parts/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
+                operation: "getPart",
                 options: options,
                 errors: [:]
             )

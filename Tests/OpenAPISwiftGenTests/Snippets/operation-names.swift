@@ -436,6 +436,7 @@ extension SnippetClient {
                 "GET",
                 "/1-clicks",
                 body: JSONValue?.none,
+                operation: "oneClicks_list",
                 options: options,
                 errors: [:]
             )
@@ -470,6 +471,7 @@ extension SnippetClient {
                 "GET",
                 "/me",
                 body: JSONValue?.none,
+                operation: "getCurrentUsersProfile",
                 options: options,
                 errors: [:]
             )
@@ -501,6 +503,7 @@ extension SnippetClient.Me {
                 "GET",
                 "/me/player",
                 body: JSONValue?.none,
+                operation: "getPlaybackState",
                 options: options,
                 errors: [:]
             )
@@ -525,6 +528,7 @@ extension SnippetClient.Me {
                 "PUT",
                 "/me/player/pause",
                 body: JSONValue?.none,
+                operation: "pausePlayback",
                 options: options,
                 errors: [:]
             )
@@ -549,6 +553,7 @@ extension SnippetClient.Me {
                 "POST",
                 "/me/player/next",
                 body: JSONValue?.none,
+                operation: "skipToNext",
                 options: options,
                 errors: [:]
             )
@@ -580,6 +585,7 @@ extension SnippetClient {
                 "GET",
                 "/payments",
                 body: JSONValue?.none,
+                operation: "listPayments",
                 options: options,
                 errors: [:]
             )
@@ -607,6 +613,7 @@ extension SnippetClient {
                 "POST",
                 "/payments",
                 body: body,
+                operation: "createPayment",
                 options: options,
                 errors: [:]
             )
@@ -649,6 +656,7 @@ extension SnippetClient {
                 "GET",
                 "/payments/\(ClientCore.pathSegment(id))",
                 body: JSONValue?.none,
+                operation: "getPayment",
                 options: options,
                 errors: [:]
             )
@@ -676,6 +684,7 @@ extension SnippetClient {
                 "POST",
                 "/payments/\(ClientCore.pathSegment(id))/cancel",
                 body: JSONValue?.none,
+                operation: "cancelPayment",
                 options: options,
                 errors: [:]
             )
@@ -706,6 +715,7 @@ extension SnippetClient {
                 "PUT",
                 "/payments/\(ClientCore.pathSegment(id))/note",
                 body: body,
+                operation: "setPaymentNote",
                 options: options,
                 errors: [:]
             )
@@ -776,6 +786,7 @@ extension SnippetClient.Playlists {
                     .form("uris", uris),
                 ],
                 body: body,
+                operation: "replacePlaylistItems",
                 options: options,
                 errors: [:]
             )

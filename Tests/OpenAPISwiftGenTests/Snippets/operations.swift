@@ -170,6 +170,7 @@ extension SnippetClient.Stores {
                     .simple("X-Request-Id", xRequestId),
                 ],
                 body: JSONValue?.none,
+                operation: "listPets",
                 options: options,
                 errors: [:]
             )
@@ -201,6 +202,7 @@ extension SnippetClient.Stores {
                 "/v1/stores/\(ClientCore.pathSegment(storeId))/pets",
                 body: body,
                 encoding: .form,
+                operation: "addPet",
                 options: options,
                 errors: [:]
             )
@@ -252,6 +254,7 @@ extension SnippetClient.Stores.Pets {
                 "GET",
                 "/v1/stores/\(ClientCore.pathSegment(storeId))/pets/search",
                 body: JSONValue?.none,
+                operation: "searchPets",
                 options: options,
                 errors: [:]
             )

@@ -295,6 +295,7 @@ extension SnippetClient.Me {
                 "GET",
                 "/me/shows",
                 body: JSONValue?.none,
+                operation: "getUsersSavedShows",
                 options: options,
                 errors: [:]
             )
@@ -304,7 +305,7 @@ extension SnippetClient.Me {
         public func listPages(
             options: RequestOptions? = nil
         ) -> Pages<GetUsersSavedShowsResponse> {
-            Pages(core: core, options: options, next: { $0.next }) { () throws(ClientError) in
+            Pages(core: core, options: options, operation: "getUsersSavedShows", next: { $0.next }) { () throws(ClientError) in
                 try await listWithResponse(
                     options: options
                 ).value
@@ -346,6 +347,7 @@ extension SnippetClient {
                 "GET",
                 "/calls",
                 body: JSONValue?.none,
+                operation: "listCalls",
                 options: options,
                 errors: [:]
             )
@@ -355,7 +357,7 @@ extension SnippetClient {
         public func listPages(
             options: RequestOptions? = nil
         ) -> Pages<ListCallsResponse> {
-            Pages(core: core, options: options, next: { $0.nextPageUri }) { () throws(ClientError) in
+            Pages(core: core, options: options, operation: "listCalls", next: { $0.nextPageUri }) { () throws(ClientError) in
                 try await listWithResponse(
                     options: options
                 ).value

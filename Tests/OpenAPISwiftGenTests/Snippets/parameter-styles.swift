@@ -263,6 +263,7 @@ extension SnippetClient {
                     .cookie("recent", recent, explode: false),
                 ],
                 body: JSONValue?.none,
+                operation: "listPaints",
                 options: options,
                 errors: [:]
             )

@@ -347,6 +347,7 @@ extension SnippetClient {
                 "POST",
                 "/orders",
                 body: body,
+                operation: "createOrder",
                 options: options,
                 errors: [
                     "409": ClientCore.errorBody(ConflictResponse.self),

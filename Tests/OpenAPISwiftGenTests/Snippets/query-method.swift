@@ -110,6 +110,7 @@ extension SnippetClient {
                 "QUERY",
                 "/orders",
                 body: body,
+                operation: "searchOrders",
                 options: options,
                 errors: [:]
             )
@@ -149,6 +150,7 @@ extension SnippetClient {
                 "PURGE",
                 "/orders",
                 body: JSONValue?.none,
+                operation: "purgeOrders",
                 options: options,
                 errors: [:]
             )

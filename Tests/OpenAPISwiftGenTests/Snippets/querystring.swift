@@ -122,6 +122,7 @@ extension SnippetClient {
                     .querystring("filter", filter),
                 ],
                 body: JSONValue?.none,
+                operation: "search",
                 options: options,
                 errors: [:]
             )
@@ -159,6 +160,7 @@ extension SnippetClient {
                     .querystring("selector", selector, json: true),
                 ],
                 body: JSONValue?.none,
+                operation: "runQuery",
                 options: options,
                 errors: [:]
             )

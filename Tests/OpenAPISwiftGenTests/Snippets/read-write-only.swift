@@ -134,6 +134,7 @@ extension SnippetClient {
                 "POST",
                 "/users",
                 body: body,
+                operation: "createUser",
                 options: options,
                 errors: [:]
             )

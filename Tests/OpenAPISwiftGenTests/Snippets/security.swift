@@ -78,6 +78,7 @@ extension SnippetClient {
                 "GET",
                 "/me",
                 body: JSONValue?.none,
+                operation: "getMe",
                 options: options,
                 errors: [:]
             )
@@ -109,6 +110,7 @@ extension SnippetClient {
                 "GET",
                 "/health",
                 body: JSONValue?.none,
+                operation: "getHealth",
                 options: options,
                 errors: [:]
             )
@@ -140,6 +142,7 @@ extension SnippetClient {
                 "GET",
                 "/reports",
                 body: JSONValue?.none,
+                operation: "listReports",
                 options: options,
                 errors: [:]
             )
@@ -171,6 +174,7 @@ extension SnippetClient {
                 "POST",
                 "/exports",
                 body: JSONValue?.none,
+                operation: "createExport",
                 options: options,
                 errors: [:]
             )

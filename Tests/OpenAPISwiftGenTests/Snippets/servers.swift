@@ -78,6 +78,7 @@ extension SnippetClient {
                 "GET",
                 "/status",
                 body: JSONValue?.none,
+                operation: "getStatus",
                 options: options,
                 errors: [:]
             )

@@ -335,6 +335,7 @@ extension SnippetClient {
                     .form("market", market),
                 ],
                 body: JSONValue?.none,
+                operation: "getAlbum",
                 options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedResponse.self),
@@ -375,6 +376,7 @@ extension SnippetClient {
                     .form("market", market),
                 ],
                 body: JSONValue?.none,
+                operation: "getCurrentUsersProfile",
                 options: options,
                 errors: [
                     "401": ClientCore.errorBody(UnauthorizedResponse.self),

@@ -292,6 +292,7 @@ extension SnippetClient {
                 "/reports/\(ClientCore.pathSegment(id))/render",
                 accept: "application/pdf",
                 idempotencyHeader: "Idempotency-Key",
+                operation: "renderReport",
                 options: options,
                 errors: [:]
             )
@@ -310,6 +311,7 @@ extension SnippetClient {
                 accept: "application/pdf",
                 to: file,
                 idempotencyHeader: "Idempotency-Key",
+                operation: "renderReport",
                 options: options,
                 errors: [:]
             ).value
@@ -325,6 +327,7 @@ extension SnippetClient {
                 "/reports/\(ClientCore.pathSegment(id))/render",
                 accept: "application/pdf",
                 idempotencyHeader: "Idempotency-Key",
+                operation: "renderReport",
                 options: options,
                 errors: [:]
             )
@@ -361,6 +364,7 @@ extension SnippetClient.Reports {
                 "GET",
                 "/reports/\(ClientCore.pathSegment(id))/file",
                 accept: "application/pdf",
+                operation: "downloadReport",
                 options: options,
                 errors: [:]
             )
@@ -378,6 +382,7 @@ extension SnippetClient.Reports {
                 "/reports/\(ClientCore.pathSegment(id))/file",
                 accept: "application/pdf",
                 to: file,
+                operation: "downloadReport",
                 options: options,
                 errors: [:]
             ).value
@@ -392,6 +397,7 @@ extension SnippetClient.Reports {
                 "GET",
                 "/reports/\(ClientCore.pathSegment(id))/file",
                 accept: "application/pdf",
+                operation: "downloadReport",
                 options: options,
                 errors: [:]
             )
@@ -431,6 +437,7 @@ extension SnippetClient {
                 "PUT",
                 "/avatars/\(ClientCore.pathSegment(id))",
                 body: body,
+                operation: "uploadAvatar",
                 options: options,
                 errors: [:]
             )
@@ -467,6 +474,7 @@ extension SnippetClient {
                 "POST",
                 "/uploads",
                 body: body ?? .data(Data()),
+                operation: "upload",
                 options: options,
                 errors: [:]
             )
@@ -502,6 +510,7 @@ extension SnippetClient {
                 "/documents",
                 body: body,
                 encoding: .multipart,
+                operation: "createDocument",
                 options: options,
                 errors: [:]
             )
@@ -557,6 +566,7 @@ extension SnippetClient {
                 "POST",
                 "/chat",
                 body: .json(.json, body),
+                operation: "chat",
                 options: options,
                 errors: [:],
                 decode: ClientCore.eventJSON(ChatChunk.self)
@@ -615,6 +625,7 @@ extension SnippetClient.Logs {
             try await core.events(
                 "GET",
                 "/logs/tail",
+                operation: "tailLogs",
                 options: options,
                 errors: [:],
                 decode: ClientCore.eventText

@@ -104,6 +104,7 @@ extension SnippetClient {
                 "GET",
                 "/orders",
                 body: JSONValue?.none,
+                operation: "listOrders",
                 options: options,
                 errors: [:]
             )

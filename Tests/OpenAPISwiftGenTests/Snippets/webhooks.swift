@@ -403,6 +403,7 @@ extension SnippetClient {
                 "POST",
                 "/calls",
                 body: body,
+                operation: "createCall",
                 options: options,
                 errors: [:]
             )
