@@ -129,6 +129,8 @@ public struct MultipartParts<Item: JSONDecodable & Sendable>: AsyncSequence, Sen
         }
 
         static func isJSON(_ contentType: String) -> Bool {
+            // Most parts say exactly this; the others are read with care.
+            if contentType == "application/json" { return true }
             let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
             return base == "application/json" || base.hasSuffix("+json")
         }
@@ -186,61 +188,72 @@ struct MultipartSplitter {
     mutating func feed(_ chunk: Data) throws(MultipartError) -> [Part] {
         buffer += chunk
         var done: [Part] = []
+        // Where the unread bytes start; what is before it is dropped once, on the way out.
+        var position = 0
+        defer {
+            buffer.removeFirst(position)
+            searched = max(0, searched - position)
+        }
         while true {
             switch state {
             case .preamble:
                 // The first delimiter starts the body or a line.
-                let found = Self.find(delimiter, in: buffer, from: 0, atLineStart: true)
+                let found = Self.find(delimiter, in: buffer, from: position, origin: position, atLineStart: true)
                 guard let start = found.start else {
                     // Keep what may still be the start of a delimiter.
-                    buffer.removeFirst(max(0, found.resume - 1))
+                    position = max(position, found.resume - 1)
                     return done
                 }
-                buffer.removeFirst(start + delimiter.count)
+                position = start + delimiter.count
                 state = .afterDelimiter
             case .afterDelimiter:
-                guard buffer.count >= 2 else { return done }
-                if buffer[0] == UInt8(ascii: "-") && buffer[1] == UInt8(ascii: "-") {
+                guard buffer.count - position >= 2 else { return done }
+                if buffer[position] == UInt8(ascii: "-") && buffer[position + 1] == UInt8(ascii: "-") {
                     state = .epilogue
                     continue
                 }
                 // Transport padding, then the line's end.
-                guard let end = buffer.firstIndex(of: 0x0A) else { return done }
-                buffer.removeFirst(end + 1)
+                guard let end = buffer[position...].firstIndex(of: 0x0A) else { return done }
+                position = end + 1
                 parts += 1
                 headers = []
                 state = .headers
             case .headers:
-                guard let end = buffer.firstIndex(of: 0x0A) else { return done }
-                var line = buffer[..<end]
+                guard let end = buffer[position...].firstIndex(of: 0x0A) else { return done }
+                var line = buffer[position..<end]
                 if line.last == 0x0D { line = line.dropLast() }
-                buffer.removeFirst(end + 1)
+                position = end + 1
                 if line.isEmpty {
                     state = .body
+                    searched = position
                 } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
-                    let name = String(decoding: line[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    headers.append(HTTPHeader(name, value))
+                    headers.append(HTTPHeader(Self.trimmed(line[..<colon]), Self.trimmed(line[(colon + 1)...])))
                 }
             case .body:
-                let found = Self.find(delimiter, in: buffer, from: searched, atLineStart: false)
+                let found = Self.find(delimiter, in: buffer, from: max(searched, position), origin: position, atLineStart: false)
                 guard let start = found.start else {
                     searched = found.resume
                     return done
                 }
-                searched = 0
                 // The line break before the delimiter belongs to it.
                 var end = start
-                if end > 0 && buffer[end - 1] == 0x0A { end -= 1 }
-                if end > 0 && buffer[end - 1] == 0x0D { end -= 1 }
-                done.append(Part(headers: headers, body: Array(buffer[..<end]), index: parts))
-                buffer.removeFirst(start + delimiter.count)
+                if end > position && buffer[end - 1] == 0x0A { end -= 1 }
+                if end > position && buffer[end - 1] == 0x0D { end -= 1 }
+                done.append(Part(headers: headers, body: Array(buffer[position..<end]), index: parts))
+                position = start + delimiter.count
                 state = .afterDelimiter
             case .epilogue:
-                buffer.removeAll()
+                position = buffer.count
                 return done
             }
         }
+    }
+
+    /// The text of bytes without the spaces and tabs around it.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     /// Checks that the body ended with its closing delimiter.
@@ -254,15 +267,15 @@ struct MultipartSplitter {
     }
 
     /// Where `delimiter` starts in `bytes`, from `from`, at the start of a line (after LF), or at
-    /// the very start of `bytes` when `atLineStart`: a part's body may hold the text elsewhere, but
+    /// `origin` (where the unread bytes start) when `atLineStart`: a part's body may hold the text elsewhere, but
     /// never at the start of a line (RFC 2046 section 5.1.1). When there is none yet, `resume`
     /// is where a later search must start.
-    private static func find(_ delimiter: [UInt8], in bytes: [UInt8], from: Int, atLineStart: Bool) -> (start: Int?, resume: Int) {
+    private static func find(_ delimiter: [UInt8], in bytes: [UInt8], from: Int, origin: Int, atLineStart: Bool) -> (start: Int?, resume: Int) {
         var index = from
         while index + delimiter.count <= bytes.count {
             guard let first = bytes[index...].firstIndex(of: delimiter[0]) else { break }
             guard first + delimiter.count <= bytes.count else { return (nil, first) }
-            let isLineStart = first == 0 ? atLineStart : bytes[first - 1] == 0x0A
+            let isLineStart = first == origin ? atLineStart : first > 0 && bytes[first - 1] == 0x0A
             if isLineStart && bytes[first..<(first + delimiter.count)].elementsEqual(delimiter) { return (first, first) }
             index = first + 1
         }
