@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "OpenAPISwiftGen", targets: ["OpenAPISwiftGen"]),
         .library(name: "SignalWire", targets: ["SignalWire"]),
         .plugin(name: "GenerateClient", targets: ["GenerateClient"]),
+        /// The loopback server of the tests, for the companion package's tests (`Companions/`).
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// What a server app adds to the vendored, Foundation-only `SignalWire` module: a transport over
+/// AsyncHTTPClient (connection pool, HTTP/2). A package of its own, so that the generator's
+/// package and apps that only vendor `Generated/` never build SwiftNIO.
+let package = Package(
+    name: "signalwire-server",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SignalWireServer", targets: ["SignalWireServer"]),
+    ],
+    dependencies: [
+        .package(name: "openapi-swift-gen", path: "../.."),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    ],
+    targets: [
+        .target(
+            name: "SignalWireServer",
+            dependencies: [
+                .product(name: "SignalWire", package: "openapi-swift-gen"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "SignalWireServerTests",
+            dependencies: ["SignalWireServer", .product(name: "TestSupport", package: "openapi-swift-gen")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
