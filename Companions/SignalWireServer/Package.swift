@@ -2,8 +2,9 @@
 import PackageDescription
 
 /// What a server app adds to the vendored, Foundation-only `SignalWire` module: a transport over
-/// AsyncHTTPClient (connection pool, HTTP/2). A package of its own, so that the generator's
-/// package and apps that only vendor `Generated/` never build SwiftNIO.
+/// AsyncHTTPClient (connection pool, HTTP/2), and middleware for swift-log, swift-metrics and
+/// swift-distributed-tracing. A package of its own, so that the generator's package and apps that
+/// only vendor `Generated/` never build SwiftNIO.
 let package = Package(
     name: "signalwire-server",
     platforms: [.macOS(.v13)],
@@ -14,6 +15,9 @@ let package = Package(
         .package(name: "openapi-swift-gen", path: "../.."),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
     ],
     targets: [
         .target(
@@ -24,11 +28,20 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
             ]
         ),
         .testTarget(
             name: "SignalWireServerTests",
-            dependencies: ["SignalWireServer", .product(name: "TestSupport", package: "openapi-swift-gen")]
+            dependencies: [
+                "SignalWireServer",
+                .product(name: "TestSupport", package: "openapi-swift-gen"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -149,7 +149,7 @@ import Testing
                 }
             } catch {
                 // The read ends, or fails as cancelled: either is the end of the sequence.
-                guard error is CancellationError || "\(error)" == "\(ClientError.cancelled)" else { throw error }
+                guard error is CancellationError || (error as? TransportError)?.kind == .cancelled || "\(error)" == "\(ClientError.cancelled)" else { throw error }
             }
             return seen
         }

@@ -153,7 +153,7 @@ import Testing
                     withUnsafeCurrentTask { $0?.cancel() }
                 }
             } catch {
-                guard error is CancellationError || "\(error)" == "\(ClientError.cancelled)" else { throw error }
+                guard error is CancellationError || (error as? TransportError)?.kind == .cancelled || "\(error)" == "\(ClientError.cancelled)" else { throw error }
             }
             return seen
         }
