@@ -78,6 +78,18 @@ import Testing
         ])
     }
 
+    @Test func plainHTTPToARemoteHostIsRefused() async throws {
+        let recorder = RecordingTransport()
+        let client = SignalWireClient(project: "p", token: "t", baseURL: URL(string: "http://example.com")!, transport: recorder)
+        do {
+            _ = try await client.fabric.sipEndpoints.create(RequestEncodingTests.request(resource: nil))
+            Issue.record("the call succeeded")
+        } catch ClientError.invalidRequest(let message) {
+            #expect(message.contains("over http://"))
+        }
+        #expect(recorder.last == nil)
+    }
+
     @Test func hostsBecomeBaseURLs() async throws {
         let recorder = RecordingTransport()
         let spaces = ["example.signalwire.com", "example", "127.0.0.1:8080"]
