@@ -231,11 +231,9 @@ struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertib
             number += 1
             let answer: Answer
             let middleware = options.middleware
-            let context = ClientAttempt(
-                operationId: request.operationId ?? "\(request.method) \(request.url.path)", method: request.method,
-                url: authorized.redactedURL, number: number)
+            let attemptNumber = number
             switch await Self.bounded(timeout: isBounded ? options.timeout : nil, {
-                try await Self.throughMiddleware(middleware, request: authorized, attempt: context, send: attempt)
+                try await Self.throughMiddleware(middleware, request: authorized, number: attemptNumber, send: attempt)
             }) {
             case .success(let value):
                 answer = value

@@ -90,13 +90,16 @@ private final class AnswerSlot<Answer: Sendable>: @unchecked Sendable {
 }
 
 extension ClientCore {
-    /// One attempt through the middleware of `options`, the first outermost; without any, the
-    /// attempt itself.
+    /// Attempt `number` of a call through the middleware of `options`, the first outermost;
+    /// without any, the attempt itself (and nothing is built for middleware).
     static func throughMiddleware<Answer: AttemptAnswer>(
-        _ middleware: [any ClientMiddleware], request: HTTPRequest, attempt: ClientAttempt,
+        _ middleware: [any ClientMiddleware], request: HTTPRequest, number: Int,
         send: @escaping @Sendable (HTTPRequest) async throws -> Answer
     ) async throws -> Answer {
         guard !middleware.isEmpty else { return try await send(request) }
+        let attempt = ClientAttempt(
+            operationId: request.operationId ?? "\(request.method) \(request.url.path)", method: request.method,
+            url: request.redactedURL, number: number)
         let slot = AnswerSlot<Answer>()
         @Sendable func run(_ index: Int, _ request: HTTPRequest) async throws -> ClientAttemptResponse {
             if index == middleware.count {

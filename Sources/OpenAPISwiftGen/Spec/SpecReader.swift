@@ -382,9 +382,8 @@ public struct SpecReader {
             diagnostics.warn("an 'in: querystring' parameter is described by 'content'; without it, its value is written as a form's pairs", at: target.location, pointer: pointer)
             return .querystring
         }
-        let base = content.key.lowercased().split(separator: ";").first.map { $0.filter { $0 != " " } } ?? ""
-        if base == "application/json" || base.hasSuffix("+json") { return .querystringJSON }
-        if base != "application/x-www-form-urlencoded" {
+        if MediaTypeName.isJSON(content.key) { return .querystringJSON }
+        if MediaTypeName.base(content.key) != "application/x-www-form-urlencoded" {
             diagnostics.warn("the query string's content '\(content.key)' is neither a form nor JSON; its value is written as a form's pairs", at: content.keyLocation, pointer: pointer + "/content")
         }
         return .querystring
@@ -396,8 +395,7 @@ public struct SpecReader {
     private mutating func readStyle(_ target: YAMLNode, placement: ParameterPlacement, pointer: String) -> ParameterStyle {
         let allowed = ParameterStyle.allowed(in: placement)
         if let content = target["content"]?.entries?.first, target["schema"] == nil {
-            let base = content.key.lowercased().split(separator: ";").first.map { $0.filter { $0 != " " } } ?? ""
-            if base == "application/json" || base.hasSuffix("+json") { return .json }
+            if MediaTypeName.isJSON(content.key) { return .json }
             diagnostics.warn("the parameter's content '\(content.key)' is not JSON; its value is sent as text in the \(allowed[0].rawValue) style", at: content.keyLocation, pointer: pointer + "/content")
             return allowed[0]
         }
@@ -432,7 +430,7 @@ public struct SpecReader {
                     examples.append(SpecValue(value))
                 } else if let serialized = example["serializedValue"] {
                     // OpenAPI 3.2: the example as the wire carries it; JSON text is read as its value.
-                    if Self.isJSONMediaType(entry.key), let text = serialized.string, let value = try? YAMLLoader.load(Array(text.utf8), file: serialized.location.file) {
+                    if MediaTypeName.isJSON(entry.key), let text = serialized.string, let value = try? YAMLLoader.load(Array(text.utf8), file: serialized.location.file) {
                         examples.append(SpecValue(value.relocated(to: serialized.location)))
                     } else {
                         diagnostics.warn("the example '\(named.key)' is given only as serializedValue (OpenAPI 3.2), which is read for JSON media types only; it is left out", at: named.keyLocation, pointer: "\(pointer)/\(JSONPointer.escape(entry.key))/examples/\(JSONPointer.escape(named.key))")
@@ -451,11 +449,6 @@ public struct SpecReader {
             ))
         }
         return media
-    }
-
-    static func isJSONMediaType(_ name: String) -> Bool {
-        let base = name.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        return base == "application/json" || base.hasSuffix("+json")
     }
 
     /// The node a local `$ref` (`#/components/...`) points at.

@@ -474,14 +474,9 @@ extension Translator {
         String(schema.pointer.dropLast("schema".count)) + "example"
     }
 
-    static func baseType(_ mediaType: String) -> String {
-        mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-    }
+    static func baseType(_ mediaType: String) -> String { MediaTypeName.base(mediaType) }
 
-    static func isJSON(_ mediaType: String) -> Bool {
-        let base = baseType(mediaType)
-        return base == "application/json" || base.hasSuffix("+json")
-    }
+    static func isJSON(_ mediaType: String) -> Bool { MediaTypeName.isJSON(mediaType) }
 
     /// The type of a body: a component's type, or an inline schema declared at top level under `name`.
     /// The type of a body (`hoistedType(for:name:)`), with the media type's examples recorded as its examples.

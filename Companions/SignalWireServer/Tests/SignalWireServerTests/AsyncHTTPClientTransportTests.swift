@@ -11,12 +11,8 @@ import Testing
     static let response = try! Data(contentsOf: URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().appendingPathComponent("../../../../Tests/SignalWireTests/Golden/response.json").standardizedFileURL)
 
-    final class Waits: @unchecked Sendable {
-        private let lock = NSLock()
-        private var recorded: [Double] = []
-        var all: [Double] { lock.withLock { recorded } }
-        func record(_ seconds: Double) { lock.withLock { recorded.append(seconds) } }
-    }
+    /// Numbers recorded across tasks (the fault cases' recorder).
+    typealias Waits = ResilienceTests.Waits
 
     static func client(host: String, waits: Waits = Waits(), timeout: Double = 5) throws -> SignalWireClient {
         var retry = RetryPolicy()
