@@ -63,6 +63,9 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "Where to write SpecExamples.swift (the spec's examples as round-trip checks). Default: the config's examples; nowhere without a config.")
     var examples: String?
 
+    @Option(name: .long, help: "Where to write the server companion (a module that imports this one: an AsyncHTTPClient transport, logs, metrics, traces). Default: the config's server-companion; nowhere without a config.")
+    var serverCompanion: String?
+
     @Option(name: .long, help: "The module name, used in headers and docs. Default: the config's module, or API.")
     var module: String?
 
@@ -79,9 +82,28 @@ struct SpecOptions: ParsableArguments {
         }
     }
 
+    /// A run's config, spec, folders and what it generated for them.
+    struct Run {
+        var config: GeneratorConfig
+        var spec: String
+        var output: String
+        var examples: String?
+        var companion: String?
+        var result: Generator.Output
+
+        /// Each folder this run writes, with its files: the module's first.
+        var folders: [(folder: OutputFolder, files: [GeneratedFile])] {
+            var folders = [(OutputFolder(path: output), result.files)]
+            if let examples { folders.append((OutputFolder(path: examples), [result.examples])) }
+            if let companion { folders.append((OutputFolder(path: companion), result.companion)) }
+            return folders
+        }
+    }
+
     /// Generates, printing the warnings; with `--strict` a warning stops everything.
-    func generate() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?, result: Generator.Output) {
-        let (config, spec, output, examples) = try resolve()
+    func generate() throws(DiagnosticError) -> Run {
+        var (config, spec, output, examples, companion) = try resolve()
+        config.serverCompanion = companion
         let result = try Generator.generate(specPath: spec, displayPath: spec, sourceName: Self.sourceName(spec: spec, output: output), config: config)
         keepUntilExit(result.sources)
         if strict, !result.diagnostics.isEmpty {
@@ -91,7 +113,7 @@ struct SpecOptions: ParsableArguments {
             throw DiagnosticError(errors.last!.message, at: errors.last!.location, pointer: errors.last!.pointer)
         }
         report(result.diagnostics)
-        return (config, spec, output, examples, result)
+        return Run(config: config, spec: spec, output: output, examples: examples, companion: companion, result: result)
     }
 
     /// The command ends soon after generating: the spec's tree, document and model are left for the
@@ -106,7 +128,7 @@ struct SpecOptions: ParsableArguments {
     static let defaultConfig = "spec/openapi-swift-gen.yaml"
 
     /// The config, the spec path and the output folders, with command-line options over the config file.
-    func resolve() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?) {
+    func resolve() throws(DiagnosticError) -> (config: GeneratorConfig, spec: String, output: String, examples: String?, companion: String?) {
         var settings = GeneratorConfig()
         var base = ""
         let configPath = config ?? (spec == nil ? Self.defaultConfig : nil)
@@ -132,7 +154,11 @@ struct SpecOptions: ParsableArguments {
         }
         if let client { settings.client = client }
         let examplesPath = examples ?? (configPath == nil ? nil : settings.examples.map { Self.join(base, $0) })
-        return (settings, Self.normalized(specPath), Self.normalized(outputPath), examplesPath.map(Self.normalized))
+        let companionPath = serverCompanion ?? (configPath == nil ? nil : settings.serverCompanion.map { Self.join(base, $0) })
+        if companionPath != nil, settings.access == .internal {
+            throw DiagnosticError("a server companion needs 'access: public' or 'package': it is a module of its own that imports \(settings.module)", at: nil)
+        }
+        return (settings, Self.normalized(specPath), Self.normalized(outputPath), examplesPath.map(Self.normalized), companionPath.map(Self.normalized))
     }
 
     /// How the generated files' first line names the spec, the same on every machine and from
@@ -218,6 +244,11 @@ func runReportingErrors(_ body: () throws(DiagnosticError) -> Void) throws {
     }
 }
 
+/// `A`, `A and B`, `A, B and C`.
+func listed(_ items: [String]) -> String {
+    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+}
+
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
         FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
@@ -232,16 +263,17 @@ struct Generate: ParsableCommand {
     func run() throws {
         try runReportingErrors { () throws(DiagnosticError) in
             let start = Date()
-            let (config, spec, output, examples, result) = try options.generate()
-            var changes = try OutputFolder(path: output).write(result.files)
-            if let examples {
-                changes.add(try OutputFolder(path: examples).write([result.examples]))
+            let run = try options.generate()
+            let (config, spec, result) = (run.config, run.spec, run.result)
+            var changes = OutputFolder.Changes()
+            for (folder, files) in run.folders {
+                changes.add(try folder.write(files))
             }
             let seconds = Date().timeIntervalSince(start)
             let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-            let files = result.files.count + (examples == nil ? 0 : 1)
+            let files = run.folders.map(\.files.count).reduce(0, +)
             print(
-                "Generated \(config.module) in \(([output] + (examples.map { [$0] } ?? [])).joined(separator: " and ")) "
+                "Generated \(config.module) in \(listed(run.folders.map(\.folder.path))) "
                     + "from \(spec): \(Self.counts(result)), \(files) files "
                     + "(\(changes.added.count + changes.modified.count) written, \(changes.unchanged.count) unchanged, "
                     + "\(changes.removed.count) removed), \(warnings) warning\(warnings == 1 ? "" : "s"), "
@@ -285,9 +317,8 @@ struct Check: ParsableCommand {
     func run() throws {
         var stale = false
         try runReportingErrors { () throws(DiagnosticError) in
-            let (config, spec, output, examples, result) = try options.generate()
-            var folders = [(OutputFolder(path: output), result.files)]
-            if let examples { folders.append((OutputFolder(path: examples), [result.examples])) }
+            let run = try options.generate()
+            let (config, spec, output, result, folders) = (run.config, run.spec, run.output, run.result, run.folders)
             // Each folder is read once: its changes give both the diff and the counts.
             var changes = OutputFolder.Changes()
             var diff = ""
@@ -298,11 +329,11 @@ struct Check: ParsableCommand {
             }
             if let line = apiSummary(spec: spec, config: config, model: result.sources.model, diffArguments: options.diffArguments) { print(line) }
             if diff.isEmpty {
-                print("\(output) is up to date with \(spec) (\(result.files.count) files).")
+                print("\(listed(folders.map(\.folder.path))) \(folders.count == 1 ? "is" : "are") up to date with \(spec) (\(folders.map(\.files.count).reduce(0, +)) files).")
             } else {
                 print(diff, terminator: "")
                 FileHandle.standardError.write(Data((
-                    "error: \(folders.map(\.0.path).joined(separator: " and ")) differ from what \(spec) produces: \(changes.added.count) missing, "
+                    "error: \(listed(folders.map(\.folder.path))) differ from what \(spec) produces: \(changes.added.count) missing, "
                         + "\(changes.modified.count) different, \(changes.removed.count) extra; run 'openapi-swift-gen generate\(options.repeated(output: output, module: config.module))' to regenerate\n"
                 ).utf8))
                 stale = true

@@ -1,7 +1,8 @@
 import Foundation
 
-/// `runtime-embedder OUTPUT FILE...`: writes a Swift file that holds the client runtime's source
-/// files (`Sources/ClientRuntime`) as the generator's `RuntimeFile.all`, so the generator carries
+/// `runtime-embedder runtime|companion OUTPUT FILE...`: writes a Swift file that holds source files
+/// as the generator's `RuntimeFile.all` (the client runtime, `Sources/ClientRuntime`) or
+/// `CompanionFile.all` (the server companion, `Sources/ServerCompanion`), so the generator carries
 /// them in its binary. Run at build time by the EmbedRuntime plugin.
 ///
 /// Each file is cut into pieces where the access of a declaration is written: a line's leading
@@ -10,10 +11,12 @@ import Foundation
 /// the module's access level; it never reads the runtime's text.
 
 let arguments = CommandLine.arguments.dropFirst()
-guard let output = arguments.first, arguments.count > 1 else {
-    FileHandle.standardError.write(Data("usage: runtime-embedder OUTPUT FILE...\n".utf8))
+guard let kind = arguments.first, ["runtime", "companion"].contains(kind), arguments.count > 2 else {
+    FileHandle.standardError.write(Data("usage: runtime-embedder runtime|companion OUTPUT FILE...\n".utf8))
     exit(2)
 }
+let output = arguments.dropFirst().first!
+let inputs = arguments.dropFirst(2)
 
 enum Piece {
     case text(String)
@@ -63,28 +66,48 @@ func literal(_ text: String) -> String {
     return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
 }
 
-var swift = """
-    // Made at build time by runtime-embedder from Sources/ClientRuntime; do not edit.
-
-    extension RuntimeFile {
-        /// The runtime's files, in the order of their names.
-        static let all: [RuntimeFile] = [
-
-    """
-for path in arguments.dropFirst().sorted(by: { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }) {
+/// The files in the order of their names.
+let files = inputs.sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }.map { path in
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
         FileHandle.standardError.write(Data("runtime-embedder: cannot read \(path)\n".utf8))
         exit(1)
     }
-    swift += "        RuntimeFile(name: \"\((path as NSString).lastPathComponent)\", pieces: [\n"
-    for piece in pieces(of: text) {
-        switch piece {
-        case .text(let text): swift += "            .text(\(literal(text))),\n"
-        case .access: swift += "            .access,\n"
-        case .publicOnly(let text): swift += "            .publicOnly(\(literal(text))),\n"
+    return (name: (path as NSString).lastPathComponent, text: text)
+}
+
+var swift: String
+if kind == "runtime" {
+    swift = """
+        // Made at build time by runtime-embedder from Sources/ClientRuntime; do not edit.
+
+        extension RuntimeFile {
+            /// The runtime's files, in the order of their names.
+            static let all: [RuntimeFile] = [
+
+        """
+    for file in files {
+        swift += "        RuntimeFile(name: \"\(file.name)\", pieces: [\n"
+        for piece in pieces(of: file.text) {
+            switch piece {
+            case .text(let text): swift += "            .text(\(literal(text))),\n"
+            case .access: swift += "            .access,\n"
+            case .publicOnly(let text): swift += "            .publicOnly(\(literal(text))),\n"
+            }
         }
+        swift += "        ]),\n"
     }
-    swift += "        ]),\n"
+} else {
+    swift = """
+        // Made at build time by runtime-embedder from Sources/ServerCompanion; do not edit.
+
+        extension CompanionFile {
+            /// The companion's files, in the order of their names.
+            static let all: [CompanionFile] = [
+
+        """
+    for file in files {
+        swift += "        CompanionFile(name: \"\(file.name)\", text: \(literal(file.text))),\n"
+    }
 }
 swift += "    ]\n}\n"
 do {

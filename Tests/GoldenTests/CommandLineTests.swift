@@ -9,14 +9,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try Repository.run([], in: folder)
         #expect(first.status == 0, "\(first.error)")
-        #expect(first.output.hasPrefix("Generated SignalWire in Generated and Tests/SignalWireTests/Examples from spec/openapi.yaml: "))
+        #expect(first.output.hasPrefix(
+            "Generated SignalWire in Generated, Tests/SignalWireTests/Examples and Companions/SignalWireServer/Sources/SignalWireServer from spec/openapi.yaml: "))
         #expect(first.output.contains("0 unchanged"))
         let before = Repository.snapshot(folder.appendingPathComponent("Generated"))
         #expect(before == Repository.snapshot(Repository.root.appendingPathComponent("Generated")))
 
         let second = try Repository.run([], in: folder)
         #expect(second.status == 0)
-        #expect(second.output.contains("(0 written, \(before.count + 1) unchanged, 0 removed)"))  // and SpecExamples.swift
+        let companion = Repository.snapshot(folder.appendingPathComponent("Companions/SignalWireServer/Sources/SignalWireServer"))
+        #expect(companion == Repository.snapshot(Repository.root.appendingPathComponent("Companions/SignalWireServer/Sources/SignalWireServer")))
+        // and SpecExamples.swift and the companion
+        #expect(second.output.contains("(0 written, \(before.count + 1 + companion.count) unchanged, 0 removed)"))
         #expect(Repository.snapshot(folder.appendingPathComponent("Generated")) == before)
 
         let check = try Repository.run(["check"], in: folder)
@@ -130,6 +134,35 @@ import Testing
         #expect(changed == [], "files of the repository changed")
     }
 
+    /// `--server-companion` (the config's `server-companion`) writes the companion into its own
+    /// folder for any module: the files checked in for SignalWire, importing the module named.
+    @Test func theServerCompanionIsWrittenForAnyModule() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: Repository.root.appendingPathComponent("Tests/GoldenTests/Specs/other.yaml"),
+            to: folder.appendingPathComponent("other.yaml"))
+        let result = try Repository.run(
+            ["generate", "other.yaml", "--output", "Out", "--module", "Shop", "--server-companion", "ShopServer"], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.hasPrefix("Generated Shop in Out and ShopServer from other.yaml"), "\(result.output)")
+        let written = Repository.snapshot(folder.appendingPathComponent("ShopServer"))
+        let signalWire = Repository.snapshot(Repository.root.appendingPathComponent("Companions/SignalWireServer/Sources/SignalWireServer"))
+        #expect(written.keys.sorted() == signalWire.keys.sorted() && !written.isEmpty)
+        for (name, data) in written {
+            let text = String(decoding: data, as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.contains("import Shop") && !lines.contains("import SignalWire"), "\(name)")
+            let expected = String(decoding: signalWire[name] ?? Data(), as: UTF8.self)
+                .replacingOccurrences(of: "from spec/openapi.yaml", with: "from other.yaml")
+                .replacingOccurrences(of: "\nimport SignalWire\n", with: "\nimport Shop\n")
+            #expect(text == expected, "\(name) differs from the SignalWire companion beyond its header and import")
+        }
+        let check = try Repository.run(
+            ["check", "other.yaml", "--output", "Out", "--module", "Shop", "--server-companion", "ShopServer"], in: folder)
+        #expect(check.status == 0 && check.output.hasPrefix("Out and ShopServer are up to date"), "\(check.output)")
+    }
+
     /// With `--config`, the config's folders are used (and named in the summary); its examples
     /// folder is written only then.
     @Test func anExplicitConfigStillGivesItsFolders() throws {
@@ -138,7 +171,8 @@ import Testing
         let result = try Repository.run(
             ["generate", "spec/openapi.yaml", "--config", "spec/openapi-swift-gen.yaml"], in: folder)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.hasPrefix("Generated SignalWire in Generated and Tests/SignalWireTests/Examples from spec/openapi.yaml"))
+        #expect(result.output.hasPrefix(
+            "Generated SignalWire in Generated, Tests/SignalWireTests/Examples and Companions/SignalWireServer/Sources/SignalWireServer from spec/openapi.yaml"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Tests/SignalWireTests/Examples/SpecExamples.swift").path))
     }
 

@@ -13,6 +13,7 @@ import Testing
             spec: api.yaml
             output: Out
             examples: Tests/Examples
+            server-companion: Sources/PetsServer
             module: Pets
             client: PetClient
             access: package
@@ -25,6 +26,7 @@ import Testing
             webhook-signature: standard-webhooks
             """)
         #expect(config.spec == "api.yaml" && config.output == "Out" && config.examples == "Tests/Examples")
+        #expect(config.serverCompanion == "Sources/PetsServer")
         #expect(config.module == "Pets" && config.client == "PetClient" && config.access == .package)
         #expect(config.naming == .operationId)
         #expect(config.operationIds == ["listPets"] && config.tags == ["pets"] && config.pathPrefixes == ["/v1"])
@@ -41,7 +43,7 @@ import Testing
             _ = try Self.read("module: A\nmodel: B\n")
         } catch {
             #expect(error.description
-                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key, webhook-signature)")
+                == "config.yaml:2:1: error: unknown key 'model' in the config (known keys: spec, output, examples, server-companion, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key, webhook-signature)")
         }
         do {
             _ = try Self.read("operations:\n  tag: [x]\n")
@@ -59,6 +61,12 @@ import Testing
             Issue.record("an unknown signature scheme was accepted")
         } catch {
             #expect(error.description == "config.yaml:1:20: error: 'webhook-signature' must be one of 'signalwire', 'standard-webhooks', 'none', found 'hmac'")
+        }
+        do {
+            _ = try Self.read("access: internal\nserver-companion: Sources/PetsServer\n")
+            Issue.record("a companion of an internal module was accepted")
+        } catch {
+            #expect(error.description == "config.yaml:2:19: error: 'server-companion' needs 'access: public' or 'package': the companion is a module of its own that imports API")
         }
         do {
             _ = try Self.read("access: open\n")

@@ -4,6 +4,7 @@
 /// spec: openapi.yaml          # relative to this file
 /// output: ../Generated        # relative to this file
 /// examples: ../Tests/X         # optional: where SpecExamples.swift goes, relative to this file
+/// server-companion: ../Sources/XServer   # optional: where the server companion goes, relative to this file
 /// module: SignalWire
 /// client: SignalWireClient
 /// access: public              # or internal, package
@@ -18,6 +19,7 @@
 public enum ConfigReader {
     public static func read(_ root: YAMLNode) throws(DiagnosticError) -> GeneratorConfig {
         var config = GeneratorConfig()
+        var companionLocation: SourceLocation?
         guard let entries = root.entries else {
             throw DiagnosticError("the config must be a mapping, found \(root.kindName)", at: root.location)
         }
@@ -26,6 +28,9 @@ public enum ConfigReader {
             case "spec": config.spec = try string(entry)
             case "output": config.output = try string(entry)
             case "examples": config.examples = try string(entry)
+            case "server-companion":
+                config.serverCompanion = try string(entry)
+                companionLocation = entry.value.location
             case "module": config.module = try identifier(entry)
             case "client": config.client = try identifier(entry)
             case "naming":
@@ -108,8 +113,13 @@ public enum ConfigReader {
                 }
                 config.webhookSignature = scheme
             default:
-                throw unknown(entry, in: "the config", known: "spec, output, examples, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key, webhook-signature")
+                throw unknown(entry, in: "the config", known: "spec, output, examples, server-companion, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key, webhook-signature")
             }
+        }
+        if let companionLocation, config.access == .internal {
+            throw DiagnosticError(
+                "'server-companion' needs 'access: public' or 'package': the companion is a module of its own that imports \(config.module)",
+                at: companionLocation)
         }
         return config
     }

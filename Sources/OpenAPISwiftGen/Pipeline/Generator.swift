@@ -6,6 +6,8 @@ public enum Generator {
         public var files: [GeneratedFile]
         /// The examples file (`SpecExamples.swift`), for a test target.
         public var examples: GeneratedFile
+        /// The server companion's files, when the config asks for them (`server-companion`), else none.
+        public var companion: [GeneratedFile]
         public var diagnostics: [Diagnostic]
         /// Operations and top-level types generated, for summaries.
         public var operationCount: Int
@@ -45,6 +47,7 @@ public enum Generator {
         return Output(
             files: files,
             examples: examples,
+            companion: config.serverCompanion == nil ? [] : Renderer.companion(model),
             diagnostics: diagnostics,
             operationCount: model.client.root.operationCount,
             typeCount: model.types.count,

@@ -16,6 +16,10 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var output = "../Generated"
     /// Where `SpecExamples.swift` goes (a test target's folder), relative to the config file; nil: nowhere.
     public var examples: String?
+    /// Where the server companion goes (`server-companion`), relative to the config file; nil:
+    /// nowhere. It is a module of its own that imports this one (an AsyncHTTPClient transport and
+    /// swift-log, swift-metrics and swift-distributed-tracing middleware).
+    public var serverCompanion: String?
     public var module = "API"
     /// The client type's name; by default the module's with `Client` after it (`Shop` ->
     /// `ShopClient`), so that two modules in one app never declare the same client.
