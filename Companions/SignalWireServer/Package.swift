@@ -3,13 +3,18 @@ import PackageDescription
 
 /// What a server app adds to the vendored, Foundation-only `SignalWire` module: a transport over
 /// AsyncHTTPClient (connection pool, HTTP/2), and middleware for swift-log, swift-metrics and
-/// swift-distributed-tracing. A package of its own, so that the generator's package and apps that
-/// only vendor `Generated/` never build SwiftNIO.
+/// swift-distributed-tracing (`Sources/SignalWireServer`, written by the generator: the config's
+/// `server-companion`). A package of its own, so that the generator's package and apps that only
+/// vendor `Generated/` never build SwiftNIO.
+///
+/// `Examples/WebhookServer` is a Hummingbird 2 server that receives SignalWire's webhooks: here,
+/// so that it shares the SwiftNIO this package builds anyway.
 let package = Package(
     name: "signalwire-server",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "SignalWireServer", targets: ["SignalWireServer"]),
+        .executable(name: "signalwire-webhook-server", targets: ["signalwire-webhook-server"]),
     ],
     dependencies: [
         .package(name: "openapi-swift-gen", path: "../.."),
@@ -18,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(
@@ -42,6 +49,32 @@ let package = Package(
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ]
+        ),
+
+        // The webhook server example: its generated webhooks module, its routes, its command, its tests.
+        .target(name: "SignalWireWebhooks", path: "Examples/WebhookServer/SignalWireWebhooks"),
+        .target(
+            name: "WebhookServer",
+            dependencies: [
+                "SignalWireWebhooks",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Examples/WebhookServer/Sources/WebhookServer"
+        ),
+        .executableTarget(
+            name: "signalwire-webhook-server",
+            dependencies: ["WebhookServer", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "Examples/WebhookServer/Sources/signalwire-webhook-server"
+        ),
+        .testTarget(
+            name: "WebhookServerTests",
+            dependencies: [
+                "WebhookServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Examples/WebhookServer/Tests/WebhookServerTests"
         ),
     ],
     swiftLanguageModes: [.v6]
