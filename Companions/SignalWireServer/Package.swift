@@ -51,6 +51,20 @@ let package = Package(
             ]
         ),
 
+        // The transports under load, for BENCHMARKS.md (Benchmarks/run-transports.sh).
+        .executableTarget(
+            name: "transport-benchmark",
+            dependencies: [
+                "SignalWireServer",
+                .product(name: "SignalWire", package: "openapi-swift-gen"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/TransportBenchmark"
+        ),
+
         // The webhook server example: its generated webhooks module, its routes, its command, its tests.
         .target(name: "SignalWireWebhooks", path: "Examples/WebhookServer/SignalWireWebhooks"),
         .target(

@@ -10,109 +10,27 @@ extension MockTransport {
     }
 
     /// The spec's operations, as the mock answers them (overrides name them by operationId).
-    public static let specOperations: [MockTransport.Operation] = [
-        MockTransport.Operation(
-            id: "list_sip_endpoints",
-            method: "GET",
-            path: "/api/fabric/resources/sip_endpoints",
-            status: 200,
-            example: #"{"links":{"self":"https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_number=0&page_size=50","first":"https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_number=0&page_size=50","next":"https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_number=1&page_size=50&page_token=PAbff61159-faab-48b3-959a-3021a8f5beca"},"data":[{"type":"sip_endpoint","id":"67075301-69b2-4fc3-8a2c-c95a69a5665e","username":"c3p0","caller_id":"C-3P0","send_as":"random","ciphers":["AEAD_AES_256_GCM_8"],"codecs":["OPUS"],"encryption":"required","call_handler":null,"calling_handler_resource_id":null,"call_request_url":null,"call_request_method":null,"call_fallback_url":null,"call_fallback_method":null,"call_status_callback_url":null,"call_status_callback_method":null,"call_laml_application_id":null,"call_dialogflow_agent_id":null,"call_relay_topic":null,"call_relay_topic_status_callback_url":null,"call_relay_context":null,"call_relay_context_status_callback_url":null,"call_relay_application":null,"call_video_room_id":null,"call_relay_script_url":null}]}"#,
-            nextLink: ["links", "next"],
-            validationStatus: 400
-        ),
-        MockTransport.Operation(
-            id: "create_sip_endpoint",
-            method: "POST",
-            path: "/api/fabric/resources/sip_endpoints",
-            body: .named("SipEndpointCreateRequest"),
-            bodyRequired: true,
-            requestExample: #"{"username":"my-endpoint","caller_id":"+15551234567","send_as":"+15551234567","ciphers":["AEAD_AES_256_GCM_8"],"codecs":["OPUS"],"encryption":"required","call_handler":"relay_app","calling_handler_resource_id":"resource-id"}"#,
-            status: 200,
-            example: #"{"type":"sip_endpoint","id":"67075301-69b2-4fc3-8a2c-c95a69a5665e","username":"c3p0","caller_id":"C-3P0","send_as":"random","ciphers":["string"],"codecs":["string"],"encryption":"required","call_handler":"ai_agent","calling_handler_resource_id":"fe4093d9-58c2-4931-b4b9-5679f82652c6","call_request_url":"string","call_request_method":"POST","call_fallback_url":"string","call_fallback_method":"POST","call_status_callback_url":"string","call_status_callback_method":"POST","call_laml_application_id":"string","call_dialogflow_agent_id":"string","call_relay_topic":"office","call_relay_topic_status_callback_url":"https://myapplication/handle_relay_callbacks","call_relay_context":"string","call_relay_context_status_callback_url":"https://myapplication/handle_relay_callbacks","call_relay_application":"string","call_video_room_id":"string","call_relay_script_url":"https://dev.signalwire.com/relay-bins/f9d13f68-f71e-4042-95bb-b07b9e2f2f92"}"#,
-            validationStatus: 422
-        ),
-        MockTransport.Operation(
-            id: "get_sip_endpoint",
-            method: "GET",
-            path: "/api/fabric/resources/sip_endpoints/{id}",
-            status: 200,
-            example: #"{"type":"string","id":"00000000-0000-0000-0000-000000000000","username":"string","caller_id":"string","send_as":"string","ciphers":[],"codecs":[],"encryption":"default","call_handler":"relay_context","calling_handler_resource_id":"00000000-0000-0000-0000-000000000000","call_request_url":"string","call_request_method":"GET","call_fallback_url":"string","call_fallback_method":"GET","call_status_callback_url":"string","call_status_callback_method":"GET","call_laml_application_id":"string","call_dialogflow_agent_id":"string","call_relay_topic":"string","call_relay_topic_status_callback_url":"string","call_relay_context":"string","call_relay_context_status_callback_url":"string","call_relay_application":"string","call_video_room_id":"00000000-0000-0000-0000-000000000000","call_relay_script_url":"string"}"#,
-            validationStatus: 400
-        ),
-        MockTransport.Operation(
-            id: "update_sip_endpoint",
-            method: "PUT",
-            path: "/api/fabric/resources/sip_endpoints/{id}",
-            body: .named("SipEndpointUpdateRequest"),
-            bodyRequired: true,
-            requestExample: #"{"caller_id":"+15557654321","call_handler":"default","calling_handler_resource_id":null}"#,
-            status: 200,
-            example: #"{"type":"string","id":"00000000-0000-0000-0000-000000000000","username":"string","caller_id":"string","send_as":"string","ciphers":[],"codecs":[],"encryption":"default","call_handler":"relay_context","calling_handler_resource_id":"00000000-0000-0000-0000-000000000000","call_request_url":"string","call_request_method":"GET","call_fallback_url":"string","call_fallback_method":"GET","call_status_callback_url":"string","call_status_callback_method":"GET","call_laml_application_id":"string","call_dialogflow_agent_id":"string","call_relay_topic":"string","call_relay_topic_status_callback_url":"string","call_relay_context":"string","call_relay_context_status_callback_url":"string","call_relay_application":"string","call_video_room_id":"00000000-0000-0000-0000-000000000000","call_relay_script_url":"string"}"#,
-            validationStatus: 422
-        ),
-        MockTransport.Operation(
-            id: "delete_sip_endpoint",
-            method: "DELETE",
-            path: "/api/fabric/resources/sip_endpoints/{id}",
-            status: 204,
-            example: nil,
-            validationStatus: 400
-        ),
-    ]
+    public static let specOperations = MockTransport.operations(fromTable: specOperationTable)
 
     /// The types request bodies use, as the mock checks a body (see ``MockTransport/Shape``).
-    public static let specShapes: [String: MockTransport.Shape] = [
-        "Ciphers": .values([
-            "AEAD_AES_256_GCM_8",
-            "AES_256_CM_HMAC_SHA1_80",
-            "AES_CM_128_HMAC_SHA1_80",
-            "AES_256_CM_HMAC_SHA1_32",
-            "AES_CM_128_HMAC_SHA1_32",
-        ]),
-        "Codecs": .values([
-            "PCMU",
-            "PCMA",
-            "G722",
-            "G729",
-            "OPUS",
-            "OPUS@48000H@20I",
-            "OPUS@24000H@20I",
-            "OPUS@16000H@20I",
-            "OPUS@8000H@20I",
-            "VP8",
-            "H264",
-        ]),
-        "Encryption": .values([
-            "required",
-            "optional",
-            "default",
-        ]),
-        "CallHandlerType": .values([
-            "default",
-            "passthrough",
-            "block-pstn",
-            "resource",
-        ]),
-        "SipEndpointCreateRequest": .object([
-            .optional("id", .string),
-            .required("username", .string),
-            .required("caller_id", .string),
-            .required("send_as", .string),
-            .required("ciphers", .array(.named("Ciphers"))),
-            .required("codecs", .array(.named("Codecs"))),
-            .required("encryption", .named("Encryption")),
-            .required("call_handler", .named("CallHandlerType")),
-            .requiredNullable("calling_handler_resource_id", .string),
-        ]),
-        "SipEndpointUpdateRequest": .object([
-            .optional("username", .string),
-            .optional("caller_id", .string),
-            .optional("send_as", .string),
-            .optional("ciphers", .array(.named("Ciphers"))),
-            .optional("codecs", .array(.named("Codecs"))),
-            .optional("encryption", .named("Encryption")),
-            .optional("call_handler", .named("CallHandlerType")),
-            .requiredNullable("calling_handler_resource_id", .string),
-        ]),
-    ]
+    public static let specShapes = MockTransport.shapes(fromTable: specShapeTable)
+
+    /// The operations as the mock reads them (see ``MockTransport/operations(fromTable:)``).
+    static let specOperationTable = #"""
+    {"id":"list_sip_endpoints","method":"GET","path":"/api/fabric/resources/sip_endpoints","status":200,"example":"{\"links\":{\"self\":\"https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_number=0&page_size=50\",\"first\":\"https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_number=0&page_size=50\",\"next\":\"https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_number=1&page_size=50&page_token=PAbff61159-faab-48b3-959a-3021a8f5beca\"},\"data\":[{\"type\":\"sip_endpoint\",\"id\":\"67075301-69b2-4fc3-8a2c-c95a69a5665e\",\"username\":\"c3p0\",\"caller_id\":\"C-3P0\",\"send_as\":\"random\",\"ciphers\":[\"AEAD_AES_256_GCM_8\"],\"codecs\":[\"OPUS\"],\"encryption\":\"required\",\"call_handler\":null,\"calling_handler_resource_id\":null,\"call_request_url\":null,\"call_request_method\":null,\"call_fallback_url\":null,\"call_fallback_method\":null,\"call_status_callback_url\":null,\"call_status_callback_method\":null,\"call_laml_application_id\":null,\"call_dialogflow_agent_id\":null,\"call_relay_topic\":null,\"call_relay_topic_status_callback_url\":null,\"call_relay_context\":null,\"call_relay_context_status_callback_url\":null,\"call_relay_application\":null,\"call_video_room_id\":null,\"call_relay_script_url\":null}]}","nextLink":["links","next"]}
+    {"id":"create_sip_endpoint","method":"POST","path":"/api/fabric/resources/sip_endpoints","body":{"named":"SipEndpointCreateRequest"},"bodyRequired":true,"requestExample":"{\"username\":\"my-endpoint\",\"caller_id\":\"+15551234567\",\"send_as\":\"+15551234567\",\"ciphers\":[\"AEAD_AES_256_GCM_8\"],\"codecs\":[\"OPUS\"],\"encryption\":\"required\",\"call_handler\":\"relay_app\",\"calling_handler_resource_id\":\"resource-id\"}","status":200,"example":"{\"type\":\"sip_endpoint\",\"id\":\"67075301-69b2-4fc3-8a2c-c95a69a5665e\",\"username\":\"c3p0\",\"caller_id\":\"C-3P0\",\"send_as\":\"random\",\"ciphers\":[\"string\"],\"codecs\":[\"string\"],\"encryption\":\"required\",\"call_handler\":\"ai_agent\",\"calling_handler_resource_id\":\"fe4093d9-58c2-4931-b4b9-5679f82652c6\",\"call_request_url\":\"string\",\"call_request_method\":\"POST\",\"call_fallback_url\":\"string\",\"call_fallback_method\":\"POST\",\"call_status_callback_url\":\"string\",\"call_status_callback_method\":\"POST\",\"call_laml_application_id\":\"string\",\"call_dialogflow_agent_id\":\"string\",\"call_relay_topic\":\"office\",\"call_relay_topic_status_callback_url\":\"https://myapplication/handle_relay_callbacks\",\"call_relay_context\":\"string\",\"call_relay_context_status_callback_url\":\"https://myapplication/handle_relay_callbacks\",\"call_relay_application\":\"string\",\"call_video_room_id\":\"string\",\"call_relay_script_url\":\"https://dev.signalwire.com/relay-bins/f9d13f68-f71e-4042-95bb-b07b9e2f2f92\"}","validationStatus":422}
+    {"id":"get_sip_endpoint","method":"GET","path":"/api/fabric/resources/sip_endpoints/{id}","status":200,"example":"{\"type\":\"string\",\"id\":\"00000000-0000-0000-0000-000000000000\",\"username\":\"string\",\"caller_id\":\"string\",\"send_as\":\"string\",\"ciphers\":[],\"codecs\":[],\"encryption\":\"default\",\"call_handler\":\"relay_context\",\"calling_handler_resource_id\":\"00000000-0000-0000-0000-000000000000\",\"call_request_url\":\"string\",\"call_request_method\":\"GET\",\"call_fallback_url\":\"string\",\"call_fallback_method\":\"GET\",\"call_status_callback_url\":\"string\",\"call_status_callback_method\":\"GET\",\"call_laml_application_id\":\"string\",\"call_dialogflow_agent_id\":\"string\",\"call_relay_topic\":\"string\",\"call_relay_topic_status_callback_url\":\"string\",\"call_relay_context\":\"string\",\"call_relay_context_status_callback_url\":\"string\",\"call_relay_application\":\"string\",\"call_video_room_id\":\"00000000-0000-0000-0000-000000000000\",\"call_relay_script_url\":\"string\"}"}
+    {"id":"update_sip_endpoint","method":"PUT","path":"/api/fabric/resources/sip_endpoints/{id}","body":{"named":"SipEndpointUpdateRequest"},"bodyRequired":true,"requestExample":"{\"caller_id\":\"+15557654321\",\"call_handler\":\"default\",\"calling_handler_resource_id\":null}","status":200,"example":"{\"type\":\"string\",\"id\":\"00000000-0000-0000-0000-000000000000\",\"username\":\"string\",\"caller_id\":\"string\",\"send_as\":\"string\",\"ciphers\":[],\"codecs\":[],\"encryption\":\"default\",\"call_handler\":\"relay_context\",\"calling_handler_resource_id\":\"00000000-0000-0000-0000-000000000000\",\"call_request_url\":\"string\",\"call_request_method\":\"GET\",\"call_fallback_url\":\"string\",\"call_fallback_method\":\"GET\",\"call_status_callback_url\":\"string\",\"call_status_callback_method\":\"GET\",\"call_laml_application_id\":\"string\",\"call_dialogflow_agent_id\":\"string\",\"call_relay_topic\":\"string\",\"call_relay_topic_status_callback_url\":\"string\",\"call_relay_context\":\"string\",\"call_relay_context_status_callback_url\":\"string\",\"call_relay_application\":\"string\",\"call_video_room_id\":\"00000000-0000-0000-0000-000000000000\",\"call_relay_script_url\":\"string\"}","validationStatus":422}
+    {"id":"delete_sip_endpoint","method":"DELETE","path":"/api/fabric/resources/sip_endpoints/{id}","status":204}
+    """#
+
+    /// The shapes as the mock reads them (see ``MockTransport/shapes(fromTable:)``).
+    static let specShapeTable = #"""
+    "Ciphers":{"values":["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]}
+    "Codecs":{"values":["PCMU","PCMA","G722","G729","OPUS","OPUS@48000H@20I","OPUS@24000H@20I","OPUS@16000H@20I","OPUS@8000H@20I","VP8","H264"]}
+    "Encryption":{"values":["required","optional","default"]}
+    "CallHandlerType":{"values":["default","passthrough","block-pstn","resource"]}
+    "SipEndpointCreateRequest":{"object":[["id","string","optional"],["username","string","required"],["caller_id","string","required"],["send_as","string","required"],["ciphers",{"array":{"named":"Ciphers"}},"required"],["codecs",{"array":{"named":"Codecs"}},"required"],["encryption",{"named":"Encryption"},"required"],["call_handler",{"named":"CallHandlerType"},"required"],["calling_handler_resource_id","string","requiredNullable"]]}
+    "SipEndpointUpdateRequest":{"object":[["username","string","optional"],["caller_id","string","optional"],["send_as","string","optional"],["ciphers",{"array":{"named":"Ciphers"}},"optional"],["codecs",{"array":{"named":"Codecs"}},"optional"],["encryption",{"named":"Encryption"},"optional"],["call_handler",{"named":"CallHandlerType"},"optional"],["calling_handler_resource_id","string","requiredNullable"]]}
+    """#
 }

@@ -81,7 +81,15 @@ import Testing
         for (path, new) in after.sorted(by: { $0.key < $1.key }) {
             let old = before[path] ?? ""
             let edits = UnifiedDiff.lineEdits(Self.lines(old), Self.lines(new))
-            let removed = edits.compactMap { if case .removed(let line) = $0 { line } else { nil } }
+            var removed = edits.compactMap { if case .removed(let line) = $0 { line } else { nil } }
+            if path == "Client/MockTransport.Operations.swift" {
+                // The mock's table has an entry per line: an entry the edit changes is rewritten in
+                // place, the same entry (its operation or type) with the edit in it.
+                let added = edits.compactMap { if case .added(let line) = $0 { line } else { nil } }
+                removed.removeAll { old in
+                    added.contains { new in Self.tableKey(new) == Self.tableKey(old) && Self.tokens.contains { new.contains($0) } }
+                }
+            }
             #expect(removed == [], "\(path): lines changed or removed\n\(UnifiedDiff.render(old: old, new: new, oldName: path, newName: path))")
             for block in Self.insertedBlocks(edits) where before[path] != nil {
                 insertedBlocks += 1
@@ -101,6 +109,14 @@ import Testing
         var files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
         files["SpecExamples.swift"] = output.examples.contents
         return files
+    }
+
+    /// What a line of the mock's table is about: its operation's id or its type's name.
+    private static func tableKey(_ line: String) -> Substring? {
+        let text = line.drop { $0 == " " }
+        if text.hasPrefix("{\"id\":") { return text.dropFirst(6).prefix { $0 != "," } }
+        if text.hasPrefix("\"") { return text.prefix { $0 != ":" } }
+        return nil
     }
 
     private static func lines(_ text: String) -> [String] {

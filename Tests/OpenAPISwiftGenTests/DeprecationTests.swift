@@ -61,7 +61,7 @@ import Testing
         let output = try Generator.generate(specPath: spec.path, displayPath: "signalwire-rest.yaml", config: config)
         let deprecated = output.files.reduce(0) { $0 + $1.contents.components(separatedBy: "@available(*, deprecated").count - 1 }
         #expect(deprecated >= 24)
-        let result = try SwiftCompiler.typecheck(output.files.filter { !$0.path.hasPrefix("Tests/") }, moduleName: "SignalWireRest", wholeModule: true)
+        let result = try SwiftCompiler.typecheck(output.files.filter { !$0.path.hasPrefix("Tests/") }, moduleName: "SignalWireRest")
         #expect(result.status == 0, "\(result.output.prefix(3000))")
         #expect(!result.output.contains("warning:"), "\(result.output.prefix(3000))")
     }

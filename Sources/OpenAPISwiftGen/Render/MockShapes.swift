@@ -1,5 +1,5 @@
-/// The module's types that JSON request bodies reach, for the mock's `specShapes`, and the
-/// shape expression (`.string`, `.array(.named("Codecs"))`) of any type reference.
+/// The module's types that JSON request bodies reach, for the mock's shapes, and the shape of
+/// any type reference as the mock's table writes it (`"string"`, `{"array":{"named":"Codecs"}}`).
 struct MockShapes {
     /// The reached declarations by qualified name, in the order the module declares them.
     private(set) var declarations: [(name: String, declaration: TypeDeclaration)] = []
@@ -32,20 +32,21 @@ struct MockShapes {
         }
     }
 
-    /// The shape expression of a type: a plain value, or `.named` for a declared type.
+    /// The shape of a type as the mock's table writes it: a plain value, or `{"named": ...}` for a
+    /// declared type.
     func shape(of type: TypeReference) -> String {
         switch type {
-        case .array(let items): return ".array(\(shape(of: items)))"
-        case .map(let values): return ".map(\(shape(of: values)))"
+        case .array(let items): return "{\"array\":\(shape(of: items))}"
+        case .map(let values): return "{\"map\":\(shape(of: values))}"
         case .named(let name):
-            if index.declaration(named: name) != nil { return ".named(\(SwiftText.literal(name)))" }
+            if index.declaration(named: name) != nil { return "{\"named\":\(JSONText.quoted(name))}" }
             switch type.primitiveKind {
-            case .string: return ".string"
-            case .integer: return ".integer"
-            case .number: return ".number"
-            case .boolean: return ".boolean"
-            case .object: return ".map(.any)"
-            case nil: return ".any"
+            case .string: return "\"string\""
+            case .integer: return "\"integer\""
+            case .number: return "\"number\""
+            case .boolean: return "\"boolean\""
+            case .object: return "{\"map\":\"any\"}"
+            case nil: return "\"any\""
             }
         }
     }
