@@ -2,7 +2,8 @@
 # The transports under load (BENCHMARKS.md, "Transports on a server"): the seed's create call,
 # CALLS calls at 64 and at 256 in flight against one loopback server, through the URLSession
 # transport, the AsyncHTTPClient transport and the official Python SDK (64 and 256 threads), in one
-# run; then STREAMS event streams opened at once through each Swift transport.
+# run; then STREAMS event streams opened at once through each Swift transport; then a DOWNLOAD MB
+# download into a file through each.
 #
 #   Companions/SignalWireServer/Benchmarks/run-transports.sh        (CALLS=4000 STREAMS=64)
 #
@@ -14,6 +15,7 @@ package=$(dirname "$here")
 repo=$(cd "$package/../.." && pwd)
 calls=${CALLS:-4000}
 streams=${STREAMS:-64}
+download=${DOWNLOAD:-500}
 scratch=$(mktemp -d)
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$scratch"; }
@@ -52,7 +54,8 @@ for in_flight in 64 256; do
         python3 - "$line" "$served" <<'PY'
 import json, sys
 r, s = json.loads(sys.argv[1]), json.loads(sys.argv[2])
-print(f"| {r['transport']} | {r['in_flight']} | {r['ok']} | {r['failed']} | {s['creates']} | {s['connections']} | "
+# The connections less the one that asked for these figures.
+print(f"| {r['transport']} | {r['in_flight']} | {r['ok']} | {r['failed']} | {s['creates']} | {s['connections'] - 1} | "
       f"{r['rps']:.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['peak_mb']:.1f} |")
 if r["first_failure"]:
     print(f"  first failure: {r['first_failure'][:200]}", file=sys.stderr)
@@ -69,5 +72,17 @@ for client in ahc urlsession; do
 import json, sys
 r = json.loads(sys.argv[1])
 print(f"| {r['transport']} | {r['streams']} | {r['first_event']} | {r['within_1s']} | {r['p50_s']:.3f} | {r['max_s']:.3f} |")
+PY
+done
+
+echo
+echo "| transport | download | file | seconds | MB/s | peak MB |"
+echo "|---|---|---|---|---|---|"
+for client in ahc urlsession; do
+    line=$("$bench" download "$client" "$port" "$download")
+    python3 - "$line" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+print(f"| {r['transport']} | {r['megabytes']} MB | {r['file_bytes']} bytes | {r['seconds']:.2f} | {r['mb_per_s']:.0f} | {r['peak_mb']:.1f} |")
 PY
 done

@@ -11,10 +11,12 @@ import SignalWireServer
 //   transport-benchmark serve RESPONSE_JSON            a loopback server; prints its port
 //   transport-benchmark calls urlsession|ahc PORT CALLS IN_FLIGHT
 //   transport-benchmark streams urlsession|ahc PORT STREAMS
+//   transport-benchmark download urlsession|ahc PORT MEGABYTES
 //
 // The server answers the seed's create call with the documented response and counts requests and
 // connections (`GET /stats`, `POST /reset`); `GET /events` is an event stream that sends its first
-// event at once and ends two seconds later. A client prints one JSON line of figures.
+// event at once and ends two seconds later; `GET /file/N` sends N MB, a chunk once the last one
+// is written. A client prints one JSON line of figures.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -79,10 +81,29 @@ final class Answer: ChannelInboundHandler {
                     context.writeAndFlush(handler.wrapOutboundOut(.end(nil)), promise: nil)
                     context.close(promise: nil)
                 }
+            case (.GET, let uri) where uri.hasPrefix("/file/"):
+                let megabytes = Int(uri.dropFirst(6)) ?? 1
+                let headers = HTTPHeaders([("Content-Type", "application/octet-stream"), ("Content-Length", "\(megabytes << 20)")])
+                context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: .ok, headers: headers))), promise: nil)
+                send(NIOLoopBound((self, context), eventLoop: context.eventLoop), chunks: megabytes * 16)
             default:
                 write(context, head, status: .notFound, body: ByteBuffer())
             }
             self.head = nil
+        }
+    }
+
+    /// 64 KB chunks, each written once the one before it is: the server's memory stays flat too.
+    static let chunk = ByteBuffer(repeating: 0x61, count: 64 << 10)
+
+    func send(_ bound: NIOLoopBound<(Answer, ChannelHandlerContext)>, chunks: Int) {
+        let (handler, context) = bound.value
+        guard chunks > 0 else {
+            context.writeAndFlush(handler.wrapOutboundOut(.end(nil)), promise: nil)
+            return
+        }
+        context.writeAndFlush(handler.wrapOutboundOut(.body(.byteBuffer(Self.chunk)))).whenSuccess {
+            bound.value.0.send(bound, chunks: chunks - 1)
         }
     }
 
@@ -211,6 +232,23 @@ func streams(transport name: String, port: Int, count: Int) async throws {
         name, count, firsts.count, withinOne, percentile(firsts, 0.5), firsts.last ?? .nan))
 }
 
+/// A download of `megabytes` MB into a file: the time, and the process's peak memory.
+func download(transport name: String, port: Int, megabytes: Int) async throws {
+    let transport = transport(name)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("transport-benchmark-\(getpid()).bin")
+    defer { try? FileManager.default.removeItem(at: file) }
+    // The client hands a transport a file it made, as here.
+    _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+    let request = HTTPRequest(method: "GET", url: URL(string: "http://127.0.0.1:\(port)/file/\(megabytes)")!, timeout: 300)
+    let start = ContinuousClock.now
+    let response = try await transport.download(request, into: file, progress: nil, uploadProgress: nil)
+    let seconds = Double((ContinuousClock.now - start) / .microseconds(1)) / 1_000_000
+    let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? -1
+    print(String(
+        format: #"{"transport":"%@","status":%d,"megabytes":%d,"file_bytes":%d,"seconds":%.2f,"mb_per_s":%.0f,"peak_mb":%.1f}"#,
+        name, response.status, megabytes, size, seconds, Double(megabytes) / seconds, peakMemoryMB()))
+}
+
 switch arguments.first {
 case "serve" where arguments.count == 2:
     try serve(responseFile: arguments[1])
@@ -220,6 +258,9 @@ case "calls" where arguments.count == 5:
 case "streams" where arguments.count == 4:
     guard let port = Int(arguments[2]), let count = Int(arguments[3]) else { fail("streams TRANSPORT PORT STREAMS") }
     try await streams(transport: arguments[1], port: port, count: count)
+case "download" where arguments.count == 4:
+    guard let port = Int(arguments[2]), let megabytes = Int(arguments[3]) else { fail("download TRANSPORT PORT MEGABYTES") }
+    try await download(transport: arguments[1], port: port, megabytes: megabytes)
 default:
-    fail("usage: transport-benchmark serve RESPONSE_JSON | calls TRANSPORT PORT CALLS IN_FLIGHT | streams TRANSPORT PORT STREAMS")
+    fail("usage: transport-benchmark serve RESPONSE_JSON | calls TRANSPORT PORT CALLS IN_FLIGHT | streams TRANSPORT PORT STREAMS | download TRANSPORT PORT MEGABYTES")
 }
