@@ -47,22 +47,12 @@ extension APIComparison {
     /// Every declaration by its qualified name (`Room.Layout`), nested ones included.
     static func declarations(_ model: CodeModel) -> [String: TypeDeclaration] {
         var all: [String: TypeDeclaration] = [:]
-        func visit(_ declaration: TypeDeclaration, prefix: String) {
-            let name = prefix + declaration.name
+        TypeDeclaration.walk(model.types) { name, declaration in
             if all[name] == nil { all[name] = declaration }
-            nested(declaration).forEach { visit($0, prefix: name + ".") }
         }
-        model.types.forEach { visit($0, prefix: "") }
         return all
     }
 
-    static func nested(_ declaration: TypeDeclaration) -> [TypeDeclaration] {
-        switch declaration {
-        case .structure(let structure): structure.nested
-        case .union(let union): union.nested
-        case .enumeration, .alias: []
-        }
-    }
 
     mutating func compareTypes() {
         let before = Self.declarations(old)
@@ -256,7 +246,7 @@ extension APIComparison {
 
     /// Types nested in a renamed one whose own names changed too; same shapes nest alike.
     private mutating func renameNested(_ was: TypeDeclaration, _ oldName: String, _ declaration: TypeDeclaration, _ name: String) {
-        let olds = Self.nested(was), news = Self.nested(declaration)
+        let olds = was.nestedDeclarations, news = declaration.nestedDeclarations
         guard olds.count == news.count else { return }
         for (a, b) in zip(olds, news) {
             let from = oldName + "." + a.name, to = name + "." + b.name
@@ -300,7 +290,7 @@ extension APIComparison {
         var positions: [String: String] = [:]
         func place(_ declaration: TypeDeclaration, name: String, position: String) {
             positions[name] = position
-            for (index, nested) in Self.nested(declaration).enumerated() {
+            for (index, nested) in declaration.nestedDeclarations.enumerated() {
                 place(nested, name: name + "." + nested.name, position: position + ".\(index)")
             }
         }

@@ -17,19 +17,11 @@ struct MockShapes {
                 pending += Self.references(of: declaration)
             }
         }
-        collect(types, parent: nil, reached: reached)
-    }
-
-    private mutating func collect(_ types: [TypeDeclaration], parent: String?, reached: Set<String>) {
-        for declaration in types {
-            let name = parent.map { "\($0).\(declaration.name)" } ?? declaration.name
+        var declarations: [(name: String, declaration: TypeDeclaration)] = []
+        TypeDeclaration.walk(types) { name, declaration in
             if reached.contains(name) { declarations.append((name, declaration)) }
-            switch declaration {
-            case .structure(let structure): collect(structure.nested, parent: name, reached: reached)
-            case .union(let union): collect(union.nested, parent: name, reached: reached)
-            case .enumeration, .alias: break
-            }
         }
+        self.declarations = declarations
     }
 
     /// The shape of a type as the mock's table writes it: a plain value, or `{"named": ...}` for a

@@ -2,8 +2,7 @@ extension CodePrinter {
     /// `MockTransport()` for this module: the runtime's mock, given every operation of the spec
     /// with its example answer and what a request for it must hold.
     mutating func renderMock(_ model: CodeModel) {
-        var operations: [OperationDeclaration] = []
-        collect(model.client.root, into: &operations)
+        let operations = model.client.root.allOperations
         let shapes = MockShapes(model.types, bodies: operations.compactMap { $0.body?.encoding == .json ? $0.body?.type : nil })
         open("extension MockTransport {")
         line("/// A mock of every operation of the spec, answering with the spec's examples. With")
@@ -98,10 +97,5 @@ extension CodePrinter {
         case .alias(let alias):
             return shapes.shape(of: alias.target)
         }
-    }
-
-    private func collect(_ group: GroupDeclaration, into operations: inout [OperationDeclaration]) {
-        operations += group.operations
-        for child in group.groups { collect(child, into: &operations) }
     }
 }

@@ -18,7 +18,7 @@ public enum Renderer {
     public static func render(_ model: CodeModel) -> (files: [GeneratedFile], examples: GeneratedFile) {
         // The examples file, the largest, goes first so that the other cores share the rest.
         // A module carries the runtime files of webhooks, event streams and transfers only when it uses them.
-        let operations = allOperations(model.client.root)
+        let operations = model.client.root.allOperations
         let usesEvents = operations.contains { if case .events = $0.transfer { true } else { false } }
         let usesSequences = operations.contains { if case .jsonSequence = $0.transfer { true } else { false } }
         let usesParts = operations.contains { if case .parts = $0.transfer { true } else { false } }
@@ -74,10 +74,6 @@ public enum Renderer {
             names[type.name] = name
         }
         return names
-    }
-
-    private static func allOperations(_ group: GroupDeclaration) -> [OperationDeclaration] {
-        group.operations + group.groups.flatMap(allOperations)
     }
 
     private static func collectGroups(of group: GroupDeclaration, parent: String, into units: inout [Unit]) {

@@ -137,6 +137,25 @@ public indirect enum TypeDeclaration: Sendable {
         case .alias(let declaration): declaration.name
         }
     }
+
+    /// The declarations nested in this one: a struct's or a union's; none for the others.
+    var nestedDeclarations: [TypeDeclaration] {
+        switch self {
+        case .structure(let declaration): declaration.nested
+        case .union(let declaration): declaration.nested
+        case .enumeration, .alias: []
+        }
+    }
+
+    /// Visits `types` and every declaration nested in them, each before those nested in it, with
+    /// its qualified Swift name (`Page`, `Page.Links`): the one walk over nested declarations.
+    static func walk(_ types: [TypeDeclaration], parent: String? = nil, _ visit: (_ name: String, TypeDeclaration) -> Void) {
+        for declaration in types {
+            let name = parent.map { "\($0).\(declaration.name)" } ?? declaration.name
+            visit(name, declaration)
+            walk(declaration.nestedDeclarations, parent: name, visit)
+        }
+    }
 }
 
 /// A JSON object with known properties.
@@ -389,6 +408,11 @@ public struct Authentication: Sendable {
 /// Operations that share a path prefix: `client.fabric.sipEndpoints`.
 public struct GroupDeclaration: Sendable {
     /// The operations of this group and of the groups in it.
+    /// This group's operations, then those of its groups, depth first.
+    var allOperations: [OperationDeclaration] {
+        operations + groups.flatMap(\.allOperations)
+    }
+
     public var operationCount: Int {
         groups.reduce(operations.count) { $0 + $1.operationCount }
     }

@@ -5,15 +5,7 @@ struct DeclarationIndex {
 
     /// Adds top-level declarations (or those nested in `parent`) and everything nested in them.
     mutating func add(_ declarations: [TypeDeclaration], parent: String? = nil) {
-        for declaration in declarations {
-            let name = parent.map { "\($0).\(declaration.name)" } ?? declaration.name
-            byName[name] = declaration
-            switch declaration {
-            case .structure(let structure): add(structure.nested, parent: name)
-            case .union(let union): add(union.nested, parent: name)
-            case .enumeration, .alias: break
-            }
-        }
+        TypeDeclaration.walk(declarations, parent: parent) { name, declaration in byName[name] = declaration }
     }
 
     /// The declaration of a qualified Swift name.

@@ -24,18 +24,11 @@ enum OutOfLineStructs {
     private static func collect(
         _ types: [TypeDeclaration], parent: String?, structs: inout Set<String>, aliases: inout [String: TypeReference]
     ) {
-        for type in types {
-            let name = parent.map { "\($0).\(type.name)" } ?? type.name
+        TypeDeclaration.walk(types, parent: parent) { name, type in
             switch type {
-            case .structure(let declaration):
-                structs.insert(name)
-                collect(declaration.nested, parent: name, structs: &structs, aliases: &aliases)
-            case .union(let declaration):
-                collect(declaration.nested, parent: name, structs: &structs, aliases: &aliases)
-            case .alias(let declaration):
-                aliases[name] = declaration.target
-            case .enumeration:
-                break
+            case .structure: structs.insert(name)
+            case .alias(let declaration): aliases[name] = declaration.target
+            case .union, .enumeration: break
             }
         }
     }

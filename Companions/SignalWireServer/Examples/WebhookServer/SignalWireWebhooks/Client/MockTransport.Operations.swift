@@ -10,9 +10,16 @@ extension MockTransport {
     }
 
     /// The spec's operations, as the mock answers them (overrides name them by operationId).
-    public static let specOperations: [MockTransport.Operation] = [
-    ]
+    public static let specOperations = MockTransport.operations(fromTable: specOperationTable)
 
     /// The types request bodies use, as the mock checks a body (see ``MockTransport/Shape``).
-    public static let specShapes: [String: MockTransport.Shape] = [:]
+    public static let specShapes = MockTransport.shapes(fromTable: specShapeTable)
+
+    /// The operations as the mock reads them (see ``MockTransport/operations(fromTable:)``).
+    static let specOperationTable = #"""
+    """#
+
+    /// The shapes as the mock reads them (see ``MockTransport/shapes(fromTable:)``).
+    static let specShapeTable = #"""
+    """#
 }
