@@ -33,4 +33,16 @@ import Testing
         #expect(SwiftText.commentLines("Summary\n\n\nDescription.\n\n\n\n`GET /x`") == ["Summary", "", "Description.", "", "`GET /x`"])
         #expect(SwiftText.commentLines("") == [])
     }
+
+    /// JSON strings for the mock's table: the escapes JSON needs, other bytes (any script) as they are.
+    @Test(arguments: [
+        ("plain", #""plain""#),
+        ("say \"hi\" \\ done", #""say \"hi\" \\ done""#),
+        ("line\nfeed\rreturn\ttab", #""line\nfeed\rreturn\ttab""#),
+        ("bell\u{07}unit\u{1F}", #""bell\u0007unit\u001f""#),
+        ("José ✓ \u{7F}", "\"José ✓ \u{7F}\""),
+    ])
+    func jsonStringsEscapeOnlyWhatJSONNeeds(_ text: String, _ expected: String) {
+        #expect(JSONText.quoted(text) == expected)
+    }
 }

@@ -82,28 +82,35 @@ enum JSONText {
         return bytes.isEmpty
     }
 
+    /// `text` as a JSON string, built as bytes: the mock's table quotes every example, and
+    /// appending to a `String` scalar by scalar cost 6% of a run on fabric-api.
     static func quoted(_ text: String) -> String {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         // The usual case: nothing to escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != quote && $0 != backslash }) {
             return "\"" + text + "\""
         }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
+        var bytes: [UInt8] = [quote]
+        bytes.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            let escaped: UInt8
+            switch byte {
+            case quote, backslash: escaped = byte
+            case 0x0A: escaped = UInt8(ascii: "n")
+            case 0x0D: escaped = UInt8(ascii: "r")
+            case 0x09: escaped = UInt8(ascii: "t")
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                continue
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+                bytes.append(byte)
+                continue
             }
+            bytes.append(backslash)
+            bytes.append(escaped)
         }
-        return result + "\""
+        bytes.append(quote)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
