@@ -146,7 +146,9 @@ extension CodePrinter {
         line("self.additionalFields = additionalFields")
         close()
         line()
-        line("/// The schema's keys in its order, required ones marked; `JSONKey` names them by position.")
+        line("/// The schema's keys in its order; `.required` marks those a received object must have (a")
+        line("/// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them")
+        line("/// by position.")
         if declaration.properties.isEmpty {
             line("static let jsonKeys = JSONKeys([])")
         } else {

@@ -27,7 +27,9 @@ public struct Token: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("text"),
     ])
@@ -72,7 +74,9 @@ public struct TextEvent: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("data"),
     ])

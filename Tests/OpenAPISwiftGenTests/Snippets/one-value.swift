@@ -36,7 +36,9 @@ public struct TextOption: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("type"),
         .required("label"),
@@ -90,7 +92,9 @@ public struct NumberOption: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("type"),
         .required("label"),
@@ -150,7 +154,9 @@ public struct FlagOption: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("type"),
         .required("label"),
@@ -278,7 +284,9 @@ public indirect enum Shape: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("kind"),
             .required("size"),
@@ -356,7 +364,9 @@ public indirect enum Shape: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("kind"),
             .required("size"),
@@ -436,7 +446,9 @@ public struct BankDetails: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("type"),
         .required("issuer"),
@@ -519,7 +531,9 @@ public struct WalletDetails: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("type"),
         .required("issuer"),

@@ -27,7 +27,9 @@ public struct GetCurrentUsersProfileResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("id"),
     ])
@@ -72,7 +74,9 @@ public struct GetPlaybackStateResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("is_playing"),
     ])
@@ -116,7 +120,9 @@ public struct ListPaymentsResponseItem: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("id"),
     ])
@@ -161,7 +167,9 @@ public struct CreatePaymentRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("amount"),
     ])
@@ -206,7 +214,9 @@ public struct GetPaymentResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("id"),
     ])
@@ -257,7 +267,9 @@ public struct ReplacePlaylistItemsRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("uris"),
         .optional("range_start"),
@@ -305,7 +317,9 @@ public struct ReplacePlaylistItemsResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("snapshot_id"),
     ])
@@ -350,7 +364,9 @@ public struct SetPaymentNoteRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("note"),
     ])

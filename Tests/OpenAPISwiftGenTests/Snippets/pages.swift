@@ -45,7 +45,9 @@ public struct GetUsersSavedShowsResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("href"),
         .required("items"),
@@ -97,7 +99,9 @@ public struct GetUsersSavedShowsResponse: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .optional("name"),
         ])
@@ -155,7 +159,9 @@ public struct ListCallsResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("calls"),
         .optional("next_page_uri"),
@@ -204,7 +210,9 @@ public struct ListCallsResponse: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .optional("sid"),
         ])

@@ -57,7 +57,9 @@ public indirect enum LoadBalancerCreate: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("droplet_ids"),
         ])
@@ -101,7 +103,9 @@ public indirect enum LoadBalancerCreate: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("tag"),
         ])
@@ -147,7 +151,9 @@ public struct Order: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("status"),
     ])
@@ -192,7 +198,9 @@ public struct OrderSummary: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("status"),
     ])
@@ -237,7 +245,9 @@ public struct ConflictResponse: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("error"),
     ])

@@ -80,7 +80,9 @@ public struct DeveloperMessage: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("role"),
         .required("content"),
@@ -159,7 +161,9 @@ public struct SystemMessage: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("role"),
         .required("content"),
@@ -238,7 +242,9 @@ public struct UserMessage: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("role"),
         .required("content"),
@@ -355,7 +361,9 @@ public struct CallStarted: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("type"),
         .optional("at"),
@@ -434,7 +442,9 @@ public struct CallEnded: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("type"),
         .optional("at"),
@@ -551,7 +561,9 @@ public struct Cat: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("pet_type"),
         .optional("purrs"),
@@ -605,7 +617,9 @@ public struct Dog: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("pet_type"),
         .optional("barks"),
@@ -684,7 +698,9 @@ public indirect enum Format: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("type"),
         ])
@@ -753,7 +769,9 @@ public indirect enum Format: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("type"),
         ])
@@ -856,7 +874,9 @@ public struct Left: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("value"),
     ])
@@ -901,7 +921,9 @@ public struct Right: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("value"),
     ])
@@ -1002,7 +1024,9 @@ public indirect enum Setting: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("mode"),
         ])
@@ -1112,7 +1136,9 @@ public struct EndedReply: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("id"),
         .required("result"),
@@ -1158,7 +1184,9 @@ public struct EndedReply: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("status"),
         ])
@@ -1235,7 +1263,9 @@ public struct DeletedReply: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("id"),
         .required("result"),
@@ -1281,7 +1311,9 @@ public struct DeletedReply: JSONCodable, Sendable, Hashable {
             self.additionalFields = additionalFields
         }
 
-        /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+        /// The schema's keys in its order; `.required` marks those a received object must have (a
+        /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+        /// by position.
         static let jsonKeys = JSONKeys([
             .required("status"),
         ])

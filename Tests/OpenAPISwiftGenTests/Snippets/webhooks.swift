@@ -33,7 +33,9 @@ public struct MessageStatus: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("id"),
         .required("status"),
@@ -138,7 +140,9 @@ public struct CallStatus: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("CallSid"),
         .required("CallStatus"),
@@ -224,7 +228,9 @@ public struct CreateCallRequest: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("status_url"),
     ])
@@ -275,7 +281,9 @@ public struct ToolCallPayload: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("function"),
         .optional("argument"),
@@ -323,7 +331,9 @@ public struct ToolCallAnswer: JSONCodable, Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .optional("response"),
     ])

@@ -39,7 +39,9 @@ public struct WebhooksCallingInboundCallHeader: JSONCodable, Sendable, Hashable 
         self.additionalFields = additionalFields
     }
 
-    /// The schema's keys in its order, required ones marked; `JSONKey` names them by position.
+    /// The schema's keys in its order; `.required` marks those a received object must have (a
+    /// required key that may be `null` may be absent too, and stays absent); `JSONKey` names them
+    /// by position.
     static let jsonKeys = JSONKeys([
         .required("name"),
         .required("value"),
