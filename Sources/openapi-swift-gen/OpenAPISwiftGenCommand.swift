@@ -155,9 +155,7 @@ struct SpecOptions: ParsableArguments {
         if let client { settings.client = client }
         let examplesPath = examples ?? (configPath == nil ? nil : settings.examples.map { Self.join(base, $0) })
         let companionPath = serverCompanion ?? (configPath == nil ? nil : settings.serverCompanion.map { Self.join(base, $0) })
-        if companionPath != nil, settings.access == .internal {
-            throw DiagnosticError("a server companion needs 'access: public' or 'package': it is a module of its own that imports \(settings.module)", at: nil)
-        }
+        if companionPath != nil, let problem = settings.serverCompanionProblem(at: nil) { throw problem }
         return (settings, Self.normalized(specPath), Self.normalized(outputPath), examplesPath.map(Self.normalized), companionPath.map(Self.normalized))
     }
 

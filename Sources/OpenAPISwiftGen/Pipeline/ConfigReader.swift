@@ -116,11 +116,7 @@ public enum ConfigReader {
                 throw unknown(entry, in: "the config", known: "spec, output, examples, server-companion, module, client, access, naming, operations, schemas, names, credentials, environment, idempotency-key, webhook-signature")
             }
         }
-        if let companionLocation, config.access == .internal {
-            throw DiagnosticError(
-                "'server-companion' needs 'access: public' or 'package': the companion is a module of its own that imports \(config.module)",
-                at: companionLocation)
-        }
+        if let companionLocation, let problem = config.serverCompanionProblem(at: companionLocation) { throw problem }
         return config
     }
 

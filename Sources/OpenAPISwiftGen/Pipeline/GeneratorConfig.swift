@@ -20,6 +20,15 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// nowhere. It is a module of its own that imports this one (an AsyncHTTPClient transport and
     /// swift-log, swift-metrics and swift-distributed-tracing middleware).
     public var serverCompanion: String?
+
+    /// Why this config cannot have a server companion, said at `location`; nil when it can. The
+    /// companion is a module of its own, which sees no `internal` declaration of this one.
+    public func serverCompanionProblem(at location: SourceLocation?) -> DiagnosticError? {
+        guard access == .internal else { return nil }
+        return DiagnosticError(
+            "'server-companion' needs 'access: public' or 'package': the companion is a module of its own that imports \(module)",
+            at: location)
+    }
     public var module = "API"
     /// The client type's name; by default the module's with `Client` after it (`Shop` ->
     /// `ShopClient`), so that two modules in one app never declare the same client.
